@@ -1,0 +1,15 @@
+"""newslib: who says what about the Health and Social Care Bill.
+
+A small pipeline for UK news articles: files → :class:`Article` → a DataFrame of articles → a DataFrame
+of statements → analyses → figures. Heavy libraries (pandas, scikit-learn, matplotlib) are imported
+inside the functions that need them, so ``import newslib`` stays fast.
+"""
+from .articles import (Article, ArticleFormatError, iter_articles, load_article, load_corpus,
+                       parse_article, parse_dateline)
+from .clean import Change, Cleaned, clean_text, restore
+from . import paths
+
+__version__ = "0.1.0"
+
+__all__ = ["Article", "ArticleFormatError", "Change", "Cleaned", "clean_text", "iter_articles",
+           "load_article", "load_corpus", "parse_article", "parse_dateline", "paths", "restore"]
