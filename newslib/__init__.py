@@ -6,10 +6,11 @@ inside the functions that need them, so ``import newslib`` stays fast.
 """
 from .articles import (Article, ArticleFormatError, iter_articles, load_article, load_corpus,
                        parse_article, parse_dateline)
+from .errors import InputError
 from .clean import Change, Cleaned, clean_text, restore
 from . import paths
 
 __version__ = "0.1.0"
 
-__all__ = ["Article", "ArticleFormatError", "Change", "Cleaned", "clean_text", "iter_articles",
+__all__ = ["Article", "ArticleFormatError", "Change", "Cleaned", "clean_text", "InputError", "iter_articles",
            "load_article", "load_corpus", "parse_article", "parse_dateline", "paths", "restore"]

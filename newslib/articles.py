@@ -28,6 +28,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
+from .errors import InputError
 from .clean import Change, Cleaned, clean_text, original_offset
 
 if TYPE_CHECKING:  # pandas is imported only where a DataFrame is built
@@ -44,22 +45,8 @@ _DATELINE = re.compile(rf"{_STAMP}(?: ?\| ?[Uu]pdated:? {_STAMP})?")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
 
-class ArticleFormatError(ValueError):
-    """An article file that cannot be read as an article.
-
-    Attributes
-    ----------
-    source : str
-        The file (or ``file:line`` of a record in a CSV/JSONL corpus).
-    line : int
-        The 1-based line where the problem is.
-    expected : str
-        What was expected there, in words.
-    """
-
-    def __init__(self, source: str | Path, line: int, expected: str):
-        self.source, self.line, self.expected = str(source), line, expected
-        super().__init__(f"{self.source}:{line}: {expected}")
+class ArticleFormatError(InputError):
+    """An article or corpus file that cannot be read as articles (file, line, what was expected)."""
 
 
 @dataclass(frozen=True)
