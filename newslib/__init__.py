@@ -8,9 +8,10 @@ from .articles import (Article, ArticleFormatError, iter_articles, load_article,
                        parse_article, parse_dateline)
 from .errors import InputError
 from .clean import Change, Cleaned, clean_text, restore
+from .concordance import kwic
 from . import paths
 
 __version__ = "0.1.0"
 
 __all__ = ["Article", "ArticleFormatError", "Change", "Cleaned", "clean_text", "InputError", "iter_articles",
-           "load_article", "load_corpus", "parse_article", "parse_dateline", "paths", "restore"]
+           "load_article", "load_corpus", "parse_article", "parse_dateline", "kwic", "paths", "restore"]
