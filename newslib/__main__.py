@@ -1,0 +1,132 @@
+"""The command line: ``python -m newslib SUBCOMMAND``.
+
+Every subcommand turns bad input into one line ``error: FILE:LINE: what was expected`` on stderr and exit
+status 2, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import warnings
+from pathlib import Path
+from typing import Sequence
+
+from . import paths
+from .errors import InputError
+
+FORMATS = ("table", "csv", "json")
+
+
+def _emit(frame, fmt: str) -> None:
+    """Print a DataFrame as an aligned table, CSV or JSON records (dates in ISO 8601)."""
+    if fmt == "csv":
+        sys.stdout.write(frame.to_csv(index=False, lineterminator="\n"))
+    elif fmt == "json":
+        sys.stdout.write(frame.to_json(orient="records", force_ascii=False, indent=1) + "\n")
+    else:
+        import pandas as pd
+
+        with pd.option_context("display.max_rows", None, "display.max_columns", None,
+                               "display.width", 200, "display.max_colwidth", 60):
+            sys.stdout.write(frame.to_string(index=False) + "\n")
+
+
+def _paths(args: argparse.Namespace) -> list[Path]:
+    return [Path(p) for p in args.paths] or [paths.SEEDS]
+
+
+def cmd_articles(args: argparse.Namespace) -> int:
+    """One row per article: id, published, updated, title, paragraphs, words."""
+    import pandas as pd
+
+    from .articles import iter_articles
+
+    rows = [{"article_id": a.article_id, "published": a.published.isoformat(),
+             "updated": a.updated.isoformat() if a.updated else "", "title": a.title,
+             "paragraphs": len(a.paragraphs), "words": a.n_words} for a in iter_articles(_paths(args))]
+    _emit(pd.DataFrame(rows, columns=["article_id", "published", "updated", "title", "paragraphs",
+                                      "words"]), args.format)
+    return 0
+
+
+def cmd_statements(args: argparse.Namespace) -> int:
+    """One row per statement: who says what, in which camp, and how."""
+    from .articles import load_corpus
+    from .statements import statements
+
+    table = statements(load_corpus(_paths(args)), actors=args.actors)
+    _emit(table, args.format)
+    return 0
+
+
+def cmd_reproduce(args: argparse.Namespace) -> int:
+    """Execute every notebook in order and regenerate figures/."""
+    from .reproduce import reproduce
+
+    reproduce(args.notebooks or None)
+    return 0
+
+
+def cmd_html(args: argparse.Namespace) -> int:
+    """Export the executed notebooks and the figure index as a static site."""
+    from .site import export_html
+
+    index = export_html(args.outdir)
+    print(f"wrote {index}", file=sys.stderr)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with one subcommand per stage of the pipeline."""
+    parser = argparse.ArgumentParser(prog="python -m newslib",
+                                     description="Who says what about the Health and Social Care Bill.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def with_inputs(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("paths", nargs="*", metavar="PATH",
+                       help="article .txt files, folders of them, or CSV/JSONL corpus files "
+                            "(default: the project's seeds/)")
+        p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+        return p
+
+    with_inputs("articles", "list articles: dates (ISO 8601 with offset), title, paragraphs, words") \
+        .set_defaults(func=cmd_articles)
+    p = with_inputs("statements", "list every quotation or reported view with its speaker and camp")
+    p.add_argument("--actors", metavar="FILE", help="your own actor registry CSV (default: the packaged one)")
+    p.set_defaults(func=cmd_statements)
+    p = sub.add_parser("reproduce", help="run every notebook in order and regenerate figures/",
+                       description="Run every notebook in a fresh kernel, in order, and regenerate figures/.")
+    p.add_argument("notebooks", nargs="*", metavar="NOTEBOOK", help="only these notebooks")
+    p.set_defaults(func=cmd_reproduce)
+    p = sub.add_parser("html", help="export the executed notebooks and figures as a static site",
+                       description="Export the executed notebooks and the figure index as HTML pages.")
+    p.add_argument("outdir", metavar="OUTDIR", help="folder to write (index.html is the entry page)")
+    p.set_defaults(func=cmd_html)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    args = build_parser().parse_args(argv)
+    with warnings.catch_warnings():
+        warnings.simplefilter("default")
+        warnings.formatwarning = lambda msg, cat, *a, **k: f"warning: {msg}\n"
+        try:
+            return args.func(args)
+        except InputError as err:
+            print(f"error: {err}", file=sys.stderr)
+            return 2
+        except BrokenPipeError:
+            return 0
+        except Exception as err:  # the reproduce runner's one-line failure
+            from .reproduce import NotebookError
+
+            if isinstance(err, NotebookError):
+                print(f"error: {err}", file=sys.stderr)
+                return 1
+            raise
+
+
+if __name__ == "__main__":
+    sys.exit(main())
