@@ -26,10 +26,11 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from functools import lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Iterable
+
+from .articles import count_words
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -41,10 +42,6 @@ __all__ = ["TOKEN_PATTERN", "UNITS", "stop_words", "tokenize", "documents", "ter
 TOKEN_PATTERN = r"(?u)\b[^\W\d_]{2,}\b"
 #: The units :func:`documents` can build.
 UNITS = ("camp", "article", "paragraph", "statement")
-
-# The same rule as Article.n_words, so a document's n_words agrees with the corpus table.
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
-
 
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
@@ -120,10 +117,6 @@ def tokenize(text: str, *, token_pattern: str = TOKEN_PATTERN, lowercase: bool =
     return vec.build_analyzer()(text)
 
 
-def _n_words(text: str) -> int:
-    return len(_WORD.findall(text))
-
-
 def _camp_order(camps: Iterable[str]) -> list[str]:
     from .plotting import CAMPS
 
@@ -145,15 +138,15 @@ def documents(corpus: "pd.DataFrame", statements: "pd.DataFrame | None" = None,
     unit : {"camp", "article", "paragraph", "statement"}
         ``"camp"``: the text of every statement attributed to the camp, joined by blank lines, in the order
         of :data:`newslib.plotting.CAMPS` (camps without statements are left out); ``"article"``: the body
-        of each article; ``"paragraph"``: each body paragraph (numbered from 0, as in
-        ``corpus.paragraphs``); ``"statement"``: each statement.
+        of each article; ``"paragraph"``: each body paragraph (numbered from 1, as
+        :func:`newslib.kwic` numbers them); ``"statement"``: each statement.
 
     Returns
     -------
     pandas.DataFrame
         ``doc_id`` (unique), the label columns of the unit (``camp, n_statements``; ``article_id``;
         ``article_id, paragraph``; ``article_id, paragraph, speaker, camp``), then ``text`` and
-        ``n_words`` (words as :attr:`newslib.Article.n_words` counts them).
+        ``n_words`` (words as :func:`newslib.articles.count_words` counts them).
 
     Raises
     ------
@@ -179,7 +172,7 @@ def documents(corpus: "pd.DataFrame", statements: "pd.DataFrame | None" = None,
                               "article_id": corpus["article_id"], "text": corpus["text"]})
     elif unit == "paragraph":
         rows = [(f"{a}:p{i}", a, i, p) for a, paras in zip(corpus["article_id"], corpus["paragraphs"])
-                for i, p in enumerate(paras)]
+                for i, p in enumerate(paras, start=1)]
         frame = pd.DataFrame(rows, columns=["doc_id", "article_id", "paragraph", "text"])
     elif unit == "statement":
         frame = statements[["article_id", "paragraph", "speaker", "camp", "text"]].reset_index(drop=True)
@@ -192,7 +185,7 @@ def documents(corpus: "pd.DataFrame", statements: "pd.DataFrame | None" = None,
                               "n_statements": [int(grouped.size()[c]) for c in order],
                               "text": ["\n\n".join(grouped.get_group(c)) for c in order]})
     frame["text"] = frame["text"].astype(str)
-    frame["n_words"] = frame["text"].map(_n_words).astype(int)
+    frame["n_words"] = frame["text"].map(count_words).astype(int)
     return frame.reset_index(drop=True)
 
 

@@ -240,7 +240,7 @@ CORPUS = pd.DataFrame({"article_id": ["a1", "a2"],
                        "paragraphs": [("First one.", "Second one here."), ("Only one.",)],
                        "text": ["First one.\n\nSecond one here.", "Only one."]})
 STATEMENTS = pd.DataFrame({
-    "article_id": ["a1", "a1", "a2", "a2"], "paragraph": [0, 1, 0, 0],
+    "article_id": ["a1", "a1", "a2", "a2"], "paragraph": [1, 2, 1, 1],
     "speaker": ["Nurse", "Minister", "Shadow", "Nurse"], "role": ["", "", "", ""],
     "camp": ["health_professionals", "government", "labour", "health_professionals"],
     "kind": ["direct"] * 4, "cue": ["said"] * 4,
@@ -260,8 +260,8 @@ def test_article_paragraph_and_statement_documents_have_unique_ids():
     arts = documents(CORPUS, unit="article")
     assert arts[["doc_id", "n_words"]].values.tolist() == [["a1", 5], ["a2", 2]]
     paras = documents(CORPUS, unit="paragraph")
-    assert paras["doc_id"].tolist() == ["a1:p0", "a1:p1", "a2:p0"]
-    assert paras["paragraph"].tolist() == [0, 1, 0]
+    assert paras["doc_id"].tolist() == ["a1:p1", "a1:p2", "a2:p1"]
+    assert paras["paragraph"].tolist() == [1, 2, 1]  # 1-based, as newslib.kwic counts
     said = documents(CORPUS, STATEMENTS, unit="statement")
     assert said["doc_id"].tolist() == ["a1:s0", "a1:s1", "a2:s0", "a2:s1"]
     assert said.columns.tolist() == ["doc_id", "article_id", "paragraph", "speaker", "camp", "text",
