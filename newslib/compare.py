@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import csv
 import io
+import warnings
 from functools import lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Iterable
@@ -137,7 +138,8 @@ def documents(corpus: "pd.DataFrame", statements: "pd.DataFrame | None" = None,
         needed for ``unit="camp"`` and ``unit="statement"``.
     unit : {"camp", "article", "paragraph", "statement"}
         ``"camp"``: the text of every statement attributed to the camp, joined by blank lines, in the order
-        of :data:`newslib.plotting.CAMPS` (camps without statements are left out); ``"article"``: the body
+        of :data:`newslib.plotting.CAMPS` (camps without statements are left out, and statements without
+        a camp, with a warning); ``"article"``: the body
         of each article; ``"paragraph"``: each body paragraph (numbered from 1, as
         :func:`newslib.kwic` numbers them); ``"statement"``: each statement.
 
@@ -179,12 +181,17 @@ def documents(corpus: "pd.DataFrame", statements: "pd.DataFrame | None" = None,
         number = frame.groupby("article_id", sort=False).cumcount()
         frame.insert(0, "doc_id", frame["article_id"].astype(str) + ":s" + number.astype(str))
     else:
+        unplaced = statements["camp"].isna()
+        if unplaced.any():
+            warnings.warn(f"{int(unplaced.sum())} statement(s) without a camp left out of the camp documents",
+                          stacklevel=2)
+            statements = statements[~unplaced]
         order = _camp_order(statements["camp"])
         grouped = statements.groupby("camp", sort=False)["text"]
         frame = pd.DataFrame({"doc_id": order, "camp": order,
                               "n_statements": [int(grouped.size()[c]) for c in order],
                               "text": ["\n\n".join(grouped.get_group(c)) for c in order]})
-    frame["text"] = frame["text"].astype(str)
+    frame["text"] = frame["text"].fillna("").astype(str)
     frame["n_words"] = frame["text"].map(count_words).astype(int)
     return frame.reset_index(drop=True)
 

@@ -256,6 +256,13 @@ def test_camp_documents_join_each_camps_statements_in_camp_order():
     assert (row["n_statements"], row["n_words"]) == (2, 5)
 
 
+def test_statements_without_a_camp_are_left_out_with_a_warning():
+    unplaced = STATEMENTS.assign(camp=[None, "government", "labour", None])
+    with pytest.warns(UserWarning, match="2 statement"):
+        camps = documents(CORPUS, unplaced, unit="camp")
+    assert camps["doc_id"].tolist() == ["government", "labour"]
+
+
 def test_article_paragraph_and_statement_documents_have_unique_ids():
     arts = documents(CORPUS, unit="article")
     assert arts[["doc_id", "n_words"]].values.tolist() == [["a1", 5], ["a2", 2]]
