@@ -1,0 +1,336 @@
+"""The actor registry, the descriptor rules and the reporting cues.
+
+All knowledge about who is who lives in three CSV files shipped in ``newslib/data/`` and read with
+:mod:`importlib.resources`:
+
+``actors.csv``
+    ``name, aliases, camp, role, gender, type, note``: one row per person or body of the 2012 debate.
+    ``aliases`` are separated by ``|``; ``camp`` is one of :data:`CAMPS`; ``gender`` is ``m``, ``f`` or
+    empty; ``type`` is ``person``, ``body`` or ``party``. A user may pass a registry of their own in the
+    same format (only ``name, aliases, camp, role`` are required).
+``descriptors.csv``
+    ``priority, phrase, kind, camp, body, gender, number, note``: words that describe speakers. ``camp``
+    rows place an unknown speaker in a camp (the lowest ``priority`` wins, so "shadow health secretary"
+    beats "health secretary"); ``head`` rows are nouns that name an anonymous speaker ("source",
+    "spokeswoman"); ``generic`` rows are nouns that refer back to a body ("the party"); ``title``,
+    ``pronoun``, ``none`` (no speaker: "reports"), ``work`` (a quotation after it is a title) and
+    ``addressee`` (skipped after "told").
+``cues.csv``
+    ``cue, speaker, content, note``: reporting verbs and phrases; ``speaker`` says whether the speaker
+    comes ``before`` the cue ("X said") or ``after`` it ("according to X"); ``content`` says whether the
+    cue alone can introduce indirect speech.
+
+The compiled patterns are alternations of literal phrases: matching is linear in the text.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+from .errors import InputError
+
+__all__ = ["CAMPS", "Actor", "Descriptor", "Cue", "Registry", "Mention", "ActorRegistryError",
+           "VocabularyError", "load_registry"]
+
+#: The camps a speaker can belong to.
+CAMPS = ("government", "labour", "health_professionals", "other")
+_TYPES = ("", "person", "body", "party")
+_GENDERS = ("", "m", "f")
+_KINDS = ("camp", "head", "generic", "title", "pronoun", "none", "work", "addressee")
+
+
+class ActorRegistryError(InputError):
+    """An actor registry that cannot be used (file, line, what was expected)."""
+
+
+class VocabularyError(InputError):
+    """A descriptor or cue file that cannot be used (file, line, what was expected)."""
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A person or body in the registry."""
+
+    name: str
+    aliases: tuple[str, ...]
+    camp: str
+    role: str = ""
+    gender: str = ""
+    type: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Descriptor:
+    """A word or phrase that describes a speaker (see the module docstring for the kinds)."""
+
+    priority: int
+    phrase: str
+    kind: str
+    camp: str = ""
+    body: str = ""
+    gender: str = ""
+    number: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting verb or phrase."""
+
+    cue: str
+    speaker: str = "before"
+    content: bool = True
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of text naming an actor or describing a speaker.
+
+    ``kind`` is ``actor`` (then ``actor`` is set and ``title`` holds an honorific before the name) or a
+    descriptor kind (then ``descriptor`` is set).
+    """
+
+    start: int
+    end: int
+    kind: str
+    actor: Actor | None = None
+    descriptor: Descriptor | None = None
+    title: str = ""
+
+
+def _alternation(phrases: list[str]) -> str:
+    """A regex matching any of the phrases as whole words; capitalised phrases match case-sensitively."""
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    exact = [re.escape(p) for p in ordered if p != p.lower()]
+    loose = [re.escape(p) for p in ordered if p == p.lower()]
+    parts = exact + ([f"(?i:{'|'.join(loose)})"] if loose else [])
+    return rf"(?<!\w)(?<!\w['’])(?:{'|'.join(parts) or '(?!)'})(?!\w)"
+
+
+@dataclass(frozen=True)
+class Registry:
+    """Actors, descriptors and cues, with the patterns compiled from them.
+
+    Build one with :func:`load_registry`.
+    """
+
+    actors: tuple[Actor, ...]
+    descriptors: tuple[Descriptor, ...]
+    cues: tuple[Cue, ...]
+    source: str = ""
+    _by_alias: dict = field(default_factory=dict, repr=False, compare=False)
+    _by_phrase: dict = field(default_factory=dict, repr=False, compare=False)
+    _patterns: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        for actor in self.actors:
+            for alias in (actor.name, *actor.aliases):
+                self._by_alias.setdefault(alias, actor)
+                self._by_alias.setdefault(alias.lower(), actor)
+        for d in sorted(self.descriptors, key=lambda d: d.priority):
+            self._by_phrase.setdefault((d.kind, d.phrase), d)
+            self._by_phrase.setdefault((d.kind, d.phrase.lower()), d)
+        titles = [re.escape(d.phrase) for d in self.descriptors if d.kind == "title"]
+        title = rf"(?:(?P<title>{'|'.join(titles)})\.?\s+)?" if titles else ""
+        names = [a for actor in self.actors for a in (actor.name, *actor.aliases)]
+        self._patterns["actor"] = re.compile(title + rf"(?P<name>{_alternation(names)})")
+        for kind in _KINDS:
+            self._patterns[kind] = re.compile(_alternation(
+                [d.phrase for d in self.descriptors if d.kind == kind]))
+        self._patterns["cue"] = re.compile(_alternation([c.cue for c in self.cues]), re.I)
+        self._by_phrase.update({("cue", c.cue.lower()): c for c in self.cues})
+
+    def actor(self, name: str) -> Actor | None:
+        """The actor with this name or alias (exact, then case-insensitive), or None."""
+        return self._by_alias.get(name) or self._by_alias.get(name.lower())
+
+    def descriptor(self, kind: str, phrase: str) -> Descriptor | None:
+        """The descriptor of this kind for a phrase as written, or None."""
+        return self._by_phrase.get((kind, phrase)) or self._by_phrase.get((kind, phrase.lower()))
+
+    def cue(self, phrase: str) -> Cue | None:
+        """The cue for a phrase as written (case-insensitive), or None."""
+        return self._by_phrase.get(("cue", phrase.lower()))
+
+    def find(self, kind: str, text: str, start: int = 0, end: int | None = None) -> list[re.Match]:
+        """All matches of one kind (``actor``, ``cue`` or a descriptor kind) in ``text[start:end]``."""
+        return list(self._patterns[kind].finditer(text, start, len(text) if end is None else end))
+
+    def mentions(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+        """Actors, speaker nouns, generic nouns and pronouns in ``text[start:end]``, in order.
+
+        Examples
+        --------
+        >>> reg = load_registry()
+        >>> [(m.kind, m.actor.name if m.actor else m.descriptor.phrase)
+        ...  for m in reg.mentions("Mr Lansley told the party's sources she was wrong")]
+        [('actor', 'Andrew Lansley'), ('generic', 'party'), ('head', 'sources'), ('pronoun', 'she')]
+        """
+        found: list[Mention] = []
+        taken: list[tuple[int, int]] = []
+        for m in self.find("actor", text, start, end):
+            actor = self.actor(m.group("name"))
+            title = m.groupdict().get("title") or ""
+            found.append(Mention(m.start(), m.end(), "actor", actor=actor, title=title))
+            taken.append((m.start(), m.end()))
+        for kind in ("head", "generic", "pronoun", "none"):
+            for m in self.find(kind, text, start, end):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue                     # "Royal College of GPs" is an actor, not a head noun
+                found.append(Mention(m.start(), m.end(), kind,
+                                     descriptor=self.descriptor(kind, m.group())))
+        return sorted(found, key=lambda m: (m.start, -m.end))
+
+    def place(self, text: str) -> Descriptor | None:
+        """The highest-priority camp or head descriptor found in a description, or None.
+
+        Examples
+        --------
+        >>> reg = load_registry()
+        >>> reg.place("shadow health secretary").camp, reg.place("Lib Dem health minister").camp
+        ('labour', 'government')
+        """
+        best = None
+        for kind in ("camp", "head"):
+            for m in self.find(kind, text):
+                d = self.descriptor(kind, m.group())
+                if d is not None and d.camp and (best is None or d.priority < best.priority):
+                    best = d
+        return best
+
+
+def _read_rows(text: str, source: str, required: tuple[str, ...], error: type[InputError]):
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline=""))
+    missing = [c for c in required if c not in (reader.fieldnames or ())]
+    if missing:
+        raise error(source, 1, f"expected a header with the columns {', '.join(required)}; "
+                               f"missing {', '.join(missing)}")
+    line = 2
+    try:
+        for row in reader:
+            if None in row or any(v is None for v in row.values()):
+                raise error(source, line, f"expected {len(reader.fieldnames)} fields "
+                                          f"({', '.join(reader.fieldnames)}), found a different number")
+            yield line, {k: (v or "").strip() for k, v in row.items()}
+            line = reader.line_num + 1
+    except csv.Error as err:
+        raise error(source, line, f"expected well-formed CSV ({err})") from None
+
+
+def _read_text(path: Path, error: type[InputError]) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise error(path, 0, f"expected a readable CSV file ({err.strerror})") from None
+    except UnicodeDecodeError as err:
+        raise error(path, 1, f"expected UTF-8 text ({err.reason})") from None
+
+
+def parse_actors(text: str, source: str = "<actors>") -> tuple[Actor, ...]:
+    """Read an actor registry from CSV text, checking every row.
+
+    Raises
+    ------
+    ActorRegistryError
+        For a missing column, an empty name, an unknown camp, gender or type, a repeated name, or an
+        alias given to two actors; the message names the file and line.
+    """
+    actors, owner = [], {}
+    for line, row in _read_rows(text, source, ("name", "aliases", "camp", "role"), ActorRegistryError):
+        name = row["name"]
+        if not name:
+            raise ActorRegistryError(source, line, "expected a name, found an empty field")
+        if row["camp"] not in CAMPS:
+            raise ActorRegistryError(source, line, f"expected camp to be one of {', '.join(CAMPS)}, "
+                                                   f"found {row['camp']!r}")
+        gender, kind = row.get("gender", ""), row.get("type", "")
+        if gender not in _GENDERS:
+            raise ActorRegistryError(source, line, f"expected gender m, f or empty, found {gender!r}")
+        if kind not in _TYPES:
+            raise ActorRegistryError(source, line, f"expected type person, body, party or empty, "
+                                                   f"found {kind!r}")
+        aliases = tuple(a.strip() for a in row["aliases"].split("|") if a.strip())
+        for alias in (name, *aliases):
+            if alias in owner and owner[alias] != name:
+                raise ActorRegistryError(source, line, f"expected each alias to name one actor; {alias!r} "
+                                                       f"already names {owner[alias]!r}")
+            owner[alias] = name
+        if any(a.name == name for a in actors):
+            raise ActorRegistryError(source, line, f"expected each name once; {name!r} is repeated")
+        actors.append(Actor(name, aliases, row["camp"], row["role"], gender, kind, row.get("note", "")))
+    return tuple(actors)
+
+
+def _parse_descriptors(text: str, source: str) -> tuple[Descriptor, ...]:
+    out = []
+    for line, row in _read_rows(text, source, ("priority", "phrase", "kind", "camp", "body"), VocabularyError):
+        if row["kind"] not in _KINDS or not row["phrase"] or not row["priority"].isdigit():
+            raise VocabularyError(source, line, f"expected a number, a phrase and a kind among "
+                                                f"{', '.join(_KINDS)}")
+        if row["camp"] and row["camp"] not in CAMPS:
+            raise VocabularyError(source, line, f"expected camp among {', '.join(CAMPS)} or empty")
+        out.append(Descriptor(int(row["priority"]), row["phrase"], row["kind"], row["camp"], row["body"],
+                              row.get("gender", ""), row.get("number", ""), row.get("note", "")))
+    return tuple(out)
+
+
+def _parse_cues(text: str, source: str) -> tuple[Cue, ...]:
+    out = []
+    for line, row in _read_rows(text, source, ("cue", "speaker", "content"), VocabularyError):
+        if not row["cue"] or row["speaker"] not in ("before", "after") or row["content"] not in ("yes", "no"):
+            raise VocabularyError(source, line, "expected a cue, speaker before|after and content yes|no")
+        out.append(Cue(row["cue"], row["speaker"], row["content"] == "yes", row.get("note", "")))
+    return tuple(out)
+
+
+def _package_text(name: str) -> str:
+    return files("newslib").joinpath(f"data/{name}").read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def _packaged() -> Registry:
+    return Registry(parse_actors(_package_text("actors.csv"), "newslib/data/actors.csv"),
+                    _parse_descriptors(_package_text("descriptors.csv"), "newslib/data/descriptors.csv"),
+                    _parse_cues(_package_text("cues.csv"), "newslib/data/cues.csv"),
+                    "newslib/data/actors.csv")
+
+
+def load_registry(actors: str | Path | Registry | None = None) -> Registry:
+    """The actor registry with the packaged descriptor rules and cues.
+
+    Parameters
+    ----------
+    actors : path, Registry or None
+        None for the packaged ``newslib/data/actors.csv``; a path to a CSV in the same format to use
+        instead of it; or a Registry, returned as it is.
+
+    Returns
+    -------
+    Registry
+
+    Raises
+    ------
+    ActorRegistryError
+        If the file is unreadable or malformed (the message names the file and line).
+
+    Examples
+    --------
+    >>> reg = load_registry()
+    >>> reg.actor("Mr Lansley") is None, reg.actor("Lansley").name, reg.actor("No.10").camp
+    (True, 'Andrew Lansley', 'government')
+    """
+    if isinstance(actors, Registry):
+        return actors
+    packaged = _packaged()
+    if actors is None:
+        return packaged
+    path = Path(actors)
+    return Registry(parse_actors(_read_text(path, ActorRegistryError), str(path)), packaged.descriptors,
+                    packaged.cues, str(path))
