@@ -111,7 +111,7 @@ def _alternation(phrases: list[str]) -> str:
     exact = [re.escape(p) for p in ordered if p != p.lower()]
     loose = [re.escape(p) for p in ordered if p == p.lower()]
     parts = exact + ([f"(?i:{'|'.join(loose)})"] if loose else [])
-    return rf"(?<!\w)(?<!\w['’])(?:{'|'.join(parts) or '(?!)'})(?!\w)"
+    return rf"(?<![\w-])(?<!\w['’])(?:{'|'.join(parts) or '(?!)'})(?![\w-])"
 
 
 @dataclass(frozen=True)
