@@ -70,7 +70,16 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
-def _single_role(text: str, i: int, single_open: bool) -> str:
+def _last_single_closer(text: str) -> int:
+    """Offset of the last single mark that could close a quotation (-1 if none); one backward pass."""
+    for i in range(len(text) - 1, -1, -1):
+        if text[i] in _SINGLE_CLOSE + _SINGLE_EITHER and i > 0 and not text[i - 1].isspace() and \
+                not (i + 1 < len(text) and _is_word(text[i + 1])):
+            return i
+    return -1
+
+
+def _single_role(text: str, i: int, single_open: bool, last_closer: int) -> str:
     """'open', 'close' or 'apostrophe' for the single mark at ``text[i]``."""
     ch = text[i]
     prev = text[i - 1] if i > 0 else " "
@@ -78,7 +87,9 @@ def _single_role(text: str, i: int, single_open: bool) -> str:
     if _is_word(prev) and _is_word(nxt):
         return "apostrophe"                      # there'll, O'Shaughnessy, Labour’s
     if single_open and not prev.isspace() and not _is_word(nxt):
-        return "close"                           # ... reflect', or ... reflect.’
+        plural_possessive = prev == "s" and text[i + 1:i + 3].strip()[:1].islower() and last_closer > i
+        if not plural_possessive:                # ‘the doctors’ call.’ closes at the second mark
+            return "close"                       # ... reflect', or ... reflect.’
     if ch in _SINGLE_OPEN and not _is_word(prev):
         return "open"
     if (prev.isspace() or prev in _BEFORE_OPENER) and _is_word(nxt) and not nxt.isdigit():
@@ -108,6 +119,7 @@ def paragraph_quotations(text: str) -> list[tuple[int, int, int, str]]:
     found: list[tuple[int, int, int, str]] = []
     stack: list[tuple[str, int, int]] = []       # (mark, open offset, first quoted offset)
     i, n = 0, len(text)
+    last_closer = _last_single_closer(text)
     while i < n:
         ch = text[i]
         if ch in _DOUBLE:
@@ -130,7 +142,7 @@ def paragraph_quotations(text: str) -> list[tuple[int, int, int, str]]:
                     i += 1                       # a doubled closing mark is one mark
         elif ch in _SINGLE_OPEN + _SINGLE_CLOSE + _SINGLE_EITHER:
             single_open = bool(stack) and stack[-1][0] == "single"
-            role = _single_role(text, i, single_open)
+            role = _single_role(text, i, single_open, last_closer)
             if role == "open" and not single_open:
                 stack.append(("single", i, i + 1))
             elif role == "close" and single_open:

@@ -214,7 +214,7 @@ class _Resolver:
             words.pop(0)
         while words and words[-1].lower() in _FILLER:
             words.pop()
-        role = " ".join(words).strip(" ,")
+        role = " ".join(words).strip(" ,\"“”‘’'")
         if role and (self.registry.place(role) or self.registry.find("actor", role)
                      or self.registry.find("head", role)):
             return role
@@ -266,7 +266,7 @@ class _Resolver:
             people = [_speaker_of(x.actor, "", self._title_gender(x.title)) for x in chain]
             return _joint(people, role)
         np_start = self._np_start(p, m.start, floor)
-        role = self._role(p, np_start, max(hi, m.end))
+        role = self._role(p, np_start, m.end)
         text_np = p.text[np_start:max(hi, m.end)]
         d = m.descriptor
         gender = d.gender or d.number
