@@ -170,8 +170,8 @@ class Registry:
         --------
         >>> reg = load_registry()
         >>> [(m.kind, m.actor.name if m.actor else m.descriptor.phrase)
-        ...  for m in reg.mentions("Mr Lansley told the party's sources she was wrong")]
-        [('actor', 'Andrew Lansley'), ('generic', 'party'), ('head', 'sources'), ('pronoun', 'she')]
+        ...  for m in reg.mentions("Dr Gerada told the party's sources she was wrong")]
+        [('actor', 'Clare Gerada'), ('generic', 'party'), ('head', 'sources'), ('pronoun', 'she')]
         """
         found: list[Mention] = []
         taken: list[tuple[int, int]] = []
@@ -183,7 +183,7 @@ class Registry:
         for kind in ("head", "generic", "pronoun", "none"):
             for m in self.find(kind, text, start, end):
                 if any(a < m.end() and m.start() < b for a, b in taken):
-                    continue                     # "Royal College of GPs" is an actor, not a head noun
+                    continue                     # a royal college's full name is an actor, not a head noun
                 found.append(Mention(m.start(), m.end(), kind,
                                      descriptor=self.descriptor(kind, m.group())))
         return sorted(found, key=lambda m: (m.start, -m.end))
@@ -323,8 +323,8 @@ def load_registry(actors: str | Path | Registry | None = None) -> Registry:
     Examples
     --------
     >>> reg = load_registry()
-    >>> reg.actor("Mr Lansley") is None, reg.actor("Lansley").name, reg.actor("No.10").camp
-    (True, 'Andrew Lansley', 'government')
+    >>> reg.actor("Dr Gerada") is None, reg.actor("Gerada").name, reg.actor("No.10").camp
+    (True, 'Clare Gerada', 'government')
     """
     if isinstance(actors, Registry):
         return actors

@@ -6,7 +6,7 @@ pairs the quotation marks of each paragraph:
 - curly double marks (“ ”) and straight ones ("), which open or close depending on whether a double
   quotation is already open; a doubled opening mark (``""A campaign``) counts as one;
 - single marks used as quotation marks (‘ ’ and '), told apart from apostrophes (there'll, Labour's,
-  O'Shaughnessy, GPs') by the characters around them and by whether a single quotation is open;
+  O'Brien, GPs') by the characters around them and by whether a single quotation is open;
 - a quotation inside a quotation belongs to the outer one;
 - a quotation that runs over several paragraphs (an opening mark on each paragraph, a closing mark only
   at the end) is one quotation whose parts share a ``number``; an unclosed quotation is a warning, never
@@ -85,7 +85,7 @@ def _single_role(text: str, i: int, single_open: bool, last_closer: int) -> str:
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
     if _is_word(prev) and _is_word(nxt):
-        return "apostrophe"                      # there'll, O'Shaughnessy, Labour’s
+        return "apostrophe"                      # there'll, O'Brien, Labour’s
     if single_open and not prev.isspace() and not _is_word(nxt):
         plural_possessive = prev == "s" and text[i + 1:i + 3].strip()[:1].islower() and last_closer > i
         if not plural_possessive:                # ‘the doctors’ call.’ closes at the second mark
