@@ -140,6 +140,7 @@ class Registry:
         titles = [re.escape(d.phrase) for d in self.descriptors if d.kind == "title"]
         title = rf"(?:(?P<title>{'|'.join(titles)})\.?\s+)?" if titles else ""
         names = [a for actor in self.actors for a in (actor.name, *actor.aliases)]
+        names += [n[0].upper() + n[1:] for n in names if n[:1].islower()]   # the PM / The PM
         self._patterns["actor"] = re.compile(title + rf"(?P<name>{_alternation(names)})")
         for kind in _KINDS:
             self._patterns[kind] = re.compile(_alternation(

@@ -45,7 +45,7 @@ _SUBORDINATE = re.compile(r"(?:Although|Though|While|If|When|Because|Since|As|Af
 _OBJECT_WORDS = {"to", "against", "about", "with", "on", "over", "into", "than", "at", "behind", "for",
                  "under", "towards", "toward", "upon"}
 _NP_STOP = {"by", "from", "to", "with", "a", "an", "that", "and", "on", "in", "at", "against", "about",
-            "after", "before", "as", "while", "when", "but", "of"}
+            "after", "before", "as", "while", "when", "but"}
 _FILLER = {"also", "today", "yesterday", "later", "then", "has", "have", "had", "is", "are", "was", "were",
            "privately", "publicly", "repeatedly", "previously", "now", "still", "again", "has", "will",
            "would", "may", "might", "could", "last", "night", "week", "been", "being", "once", "separately"}
@@ -131,7 +131,7 @@ class _Paragraph:
         self.masks = [(q.open_mark, (q.close_mark + 1) if q.close_mark >= 0 else len(text))
                       for q in quotes if q.number not in self.labels]
         self.sentences = self._sentences()
-        self.cues = [_Cue(m.start(), m.end(), m.group(), c.speaker == "after", c.content)
+        self.cues = [_Cue(m.start(), m.end(), c.cue, c.speaker == "after", c.content)
                      for m in registry.find("cue", text) if not self.masked(m.start())
                      for c in [registry.cue(m.group())]]
         self.mentions = [m for m in registry.mentions(text) if not self.masked(m.start)]
@@ -324,8 +324,10 @@ class _Resolver:
                     run.insert(0, t)
                 else:
                     break
+        while run and (run[0].group().isupper() or self.registry.place(run[0].group())):
+            run.pop(0)                           # "Labour MP Jo Bloggs": MP describes, it is not a name
         titled = bool(run) and self.registry.descriptor("title", run[0].group().rstrip(".")) is not None
-        if len(run) < 2 and not titled:
+        if len(run) < 2:
             return None
         name_start = run[1].start() if titled else run[0].start()
         name = p.text[name_start:run[-1].end()]
@@ -359,25 +361,45 @@ class _Resolver:
                     anchor = self._anchor(p, s_lo, cue.start, earlier)
                 if anchor is not None:
                     cue.speaker = self._apposition(p, anchor, lo, cue) or \
+                        self._name_before_cue(p, anchor, cue, lo) or \
                         self._from_mention(p, anchor, lo if anchor.start >= lo else s_lo, cue.start)
                     cue.subject_start = self._np_start(p, anchor.start, s_lo)
                 else:
-                    cue.speaker = self._unknown_name(p, lo, cue.start, after=False)
+                    cue.speaker = self._apposition(p, None, lo, cue) or \
+                        self._unknown_name(p, lo, cue.start, after=False)
                     cue.subject_start = lo
         if cue.speaker is not None and not cue.speaker.none:
             self.seen.speakers.append(cue.speaker)
 
-    def _apposition(self, p: _Paragraph, anchor: Mention, lo: int, cue: _Cue) -> _Speaker | None:
-        # Clare Gerada, chair of the college, said: the name before the appositive speaks
-        if not p.text[anchor.end:cue.start].strip().startswith(",") and \
-                not p.text[anchor.end:cue.start].strip() == ",":
+    def _apposition(self, p: _Paragraph, anchor: Mention | None, lo: int, cue: _Cue) -> _Speaker | None:
+        # "Jo Bloggs, a nurse in Leeds, said": the name before the appositive speaks
+        window = p.text[lo:cue.start].rstrip()
+        if not window.endswith(",") or "," not in window[:-1]:
             return None
-        people = [m for m in p.mentions if lo <= m.start < anchor.start and m.kind == "actor"
-                  and m.actor.type == "person" and p.text[m.end:m.end + 1] == ","]
+        first = lo + window.index(",")
+        if anchor is not None and anchor.start < first:
+            return None
+        people = [m for m in p.mentions if lo <= m.start and m.end == first and m.kind == "actor"
+                  and m.actor.type == "person"]
         if people:
             return self._from_mention(p, people[-1], lo)
-        return self._unknown_name(p, lo, p.text.rfind(",", lo, anchor.start) if "," in p.text[lo:anchor.start]
-                                  else lo, after=False) if "," in p.text[lo:anchor.start] else None
+        named = self._unknown_name(p, lo, first, after=False)
+        if named is not None:
+            placed = self.registry.place(p.text[first:cue.start])
+            return _Speaker(named.name, placed.camp if placed else named.camp, named.role, named.gender)
+        return None
+
+    def _name_before_cue(self, p: _Paragraph, anchor: Mention, cue: _Cue, lo: int) -> _Speaker | None:
+        # "Labour MP Jo Bloggs said": an unknown name between the last mention and the cue speaks
+        if anchor.kind == "actor" and anchor.actor.type == "person":
+            return None
+        named = self._unknown_name(p, anchor.end, cue.start, after=False)
+        if named is None:
+            return None
+        placed = self.registry.place(p.text[self._np_start(p, anchor.start, lo):cue.start])
+        if anchor.kind == "actor" and not placed:
+            return _Speaker(named.name, anchor.actor.camp, named.role, named.gender)
+        return _Speaker(named.name, placed.camp if placed else named.camp, named.role, named.gender)
 
     def _after(self, p: _Paragraph, cue: _Cue, s_hi: int) -> _Speaker | None:
         stop = s_hi
