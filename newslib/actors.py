@@ -105,13 +105,87 @@ class Mention:
     title: str = ""
 
 
-def _alternation(phrases: list[str]) -> str:
-    """A regex matching any of the phrases as whole words; capitalised phrases match case-sensitively."""
-    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
-    exact = [re.escape(p) for p in ordered if p != p.lower()]
-    loose = [re.escape(p) for p in ordered if p == p.lower()]
-    parts = exact + ([f"(?i:{'|'.join(loose)})"] if loose else [])
-    return rf"(?<![\w-])(?<!\w['’])(?:{'|'.join(parts) or '(?!)'})(?![\w-])"
+_TOKEN = re.compile(r"\w+(?:[-.'’]\w+)*")
+_POSSESSIVE = ("'s", "’s")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A phrase found in a text (the part of :class:`re.Match` that callers use)."""
+
+    begin: int
+    finish: int
+    text: str
+    title: str = ""
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def group(self, name: str | None = None) -> str:
+        return self.text
+
+
+def _tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """Word tokens (start, end, text); a possessive 's is cut off so "Labour's" gives "Labour"."""
+    out = []
+    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        a, b, word = m.start(), m.end(), m.group()
+        if word.endswith(_POSSESSIVE) and len(word) > 2:
+            b, word = b - 2, word[:-2]
+        out.append((a, b, word))
+    return out
+
+
+class _PhraseIndex:
+    """Phrases of several kinds, found by looking words up in a dict: one pass, linear in the text.
+
+    A phrase with a capital letter matches case-sensitively, a lower-case one in any case (cues always in
+    any case). At each word, the longest phrase of each kind wins and matches of a kind do not overlap.
+    """
+
+    def __init__(self) -> None:
+        self.phrases: dict[tuple[str, ...], list[tuple[str, str, tuple[str, ...] | None]]] = {}
+        self.lengths: dict[str, tuple[int, ...]] = {}
+
+    def add(self, kind: str, phrase: str, any_case: bool = False) -> None:
+        words = tuple(w for _, _, w in _tokens(phrase))
+        if not words:
+            return
+        exact = words if not any_case and phrase != phrase.lower() else None
+        key = tuple(w.lower() for w in words)
+        entries = self.phrases.setdefault(key, [])
+        if (kind, phrase, exact) not in entries:
+            entries.append((kind, phrase, exact))
+        self.lengths[key[0]] = tuple(sorted(set(self.lengths.get(key[0], ())) | {len(key)}, reverse=True))
+
+    def scan(self, text: str, start: int = 0, end: int | None = None,
+             kinds: tuple[str, ...] | None = None) -> dict[str, list[Hit]]:
+        toks = _tokens(text, start, end)
+        lower = [w.lower() for _, _, w in toks]
+        found: dict[str, list[Hit]] = {}
+        free: dict[str, int] = {}
+        for i, word in enumerate(lower):
+            for n in self.lengths.get(word, ()):
+                if i + n > len(lower):
+                    continue
+                entries = self.phrases.get(tuple(lower[i:i + n])) if n > 1 else self.phrases.get((word,))
+                if not entries:
+                    continue
+                span = toks[i:i + n]
+                if n > 1 and any(text[span[k][1]:span[k + 1][0]].strip(" .") for k in range(n - 1)):
+                    continue
+                for kind, phrase, exact in entries:
+                    if (kinds is not None and kind not in kinds) or free.get(kind, 0) > i:
+                        continue
+                    if exact is not None and tuple(w for _, _, w in span) != exact:
+                        continue
+                    found.setdefault(kind, []).append(Hit(toks[i][0], span[-1][1],
+                                                          text[toks[i][0]:span[-1][1]]))
+                    free[kind] = i + n
+        return found
 
 
 @dataclass(frozen=True)
@@ -127,7 +201,7 @@ class Registry:
     source: str = ""
     _by_alias: dict = field(default_factory=dict, repr=False, compare=False)
     _by_phrase: dict = field(default_factory=dict, repr=False, compare=False)
-    _patterns: dict = field(default_factory=dict, repr=False, compare=False)
+    _index: _PhraseIndex = field(default_factory=_PhraseIndex, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for actor in self.actors:
@@ -137,15 +211,14 @@ class Registry:
         for d in sorted(self.descriptors, key=lambda d: d.priority):
             self._by_phrase.setdefault((d.kind, d.phrase), d)
             self._by_phrase.setdefault((d.kind, d.phrase.lower()), d)
-        titles = [re.escape(d.phrase) for d in self.descriptors if d.kind == "title"]
-        title = rf"(?:(?P<title>{'|'.join(titles)})\.?\s+)?" if titles else ""
         names = [a for actor in self.actors for a in (actor.name, *actor.aliases)]
         names += [n[0].upper() + n[1:] for n in names if n[:1].islower()]   # the PM / The PM
-        self._patterns["actor"] = re.compile(title + rf"(?P<name>{_alternation(names)})")
-        for kind in _KINDS:
-            self._patterns[kind] = re.compile(_alternation(
-                [d.phrase for d in self.descriptors if d.kind == kind]))
-        self._patterns["cue"] = re.compile(_alternation([c.cue for c in self.cues]), re.I)
+        for name in names:
+            self._index.add("actor", name)
+        for d in self.descriptors:
+            self._index.add(d.kind, d.phrase)
+        for c in self.cues:
+            self._index.add("cue", c.cue, any_case=True)
         self._by_phrase.update({("cue", c.cue.lower()): c for c in self.cues})
 
     def actor(self, name: str) -> Actor | None:
@@ -160,12 +233,14 @@ class Registry:
         """The cue for a phrase as written (case-insensitive), or None."""
         return self._by_phrase.get(("cue", phrase.lower()))
 
-    def find(self, kind: str, text: str, start: int = 0, end: int | None = None) -> list[re.Match]:
+    def find(self, kind: str, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
         """All matches of one kind (``actor``, ``cue`` or a descriptor kind) in ``text[start:end]``."""
-        return list(self._patterns[kind].finditer(text, start, len(text) if end is None else end))
+        return self._index.scan(text, start, end, (kind,)).get(kind, [])
 
     def mentions(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """Actors, speaker nouns, generic nouns and pronouns in ``text[start:end]``, in order.
+
+        An honorific just before an actor's name ("Dr", "Mr.") is part of the mention.
 
         Examples
         --------
@@ -174,19 +249,22 @@ class Registry:
         ...  for m in reg.mentions("Dr Gerada told the party's sources she was wrong")]
         [('actor', 'Clare Gerada'), ('generic', 'party'), ('head', 'sources'), ('pronoun', 'she')]
         """
+        hits = self._index.scan(text, start, end, ("actor", "title", "head", "generic", "pronoun", "none"))
+        titles = {h.end(): h for h in hits.get("title", ())}
         found: list[Mention] = []
         taken: list[tuple[int, int]] = []
-        for m in self.find("actor", text, start, end):
-            actor = self.actor(m.group("name"))
-            title = m.groupdict().get("title") or ""
-            found.append(Mention(m.start(), m.end(), "actor", actor=actor, title=title))
-            taken.append((m.start(), m.end()))
+        for h in hits.get("actor", ()):
+            a = h.start()
+            title = next((titles[e] for e in (a - 1, a - 2) if e in titles and not text[e:a].strip(" .")), None)
+            begin = title.start() if title is not None else a
+            found.append(Mention(begin, h.end(), "actor", actor=self.actor(h.group()),
+                                 title=title.group() if title is not None else ""))
+            taken.append((begin, h.end()))
         for kind in ("head", "generic", "pronoun", "none"):
-            for m in self.find(kind, text, start, end):
-                if any(a < m.end() and m.start() < b for a, b in taken):
+            for h in hits.get(kind, ()):
+                if any(a < h.end() and h.start() < b for a, b in taken):
                     continue                     # a royal college's full name is an actor, not a head noun
-                found.append(Mention(m.start(), m.end(), kind,
-                                     descriptor=self.descriptor(kind, m.group())))
+                found.append(Mention(h.start(), h.end(), kind, descriptor=self.descriptor(kind, h.group())))
         return sorted(found, key=lambda m: (m.start, -m.end))
 
     def place(self, text: str) -> Descriptor | None:

@@ -1,7 +1,7 @@
 """Find quotations in the paragraphs of an article.
 
-A single left-to-right character scan (linear in the text, no regular expressions that can backtrack)
-pairs the quotation marks of each paragraph:
+A single left-to-right pass over the quotation marks of each paragraph (found with a one-character
+class, so the work is linear in the text and nothing can backtrack) pairs them:
 
 - curly double marks (“ ”) and straight ones ("), which open or close depending on whether a double
   quotation is already open; a doubled opening mark (``""A campaign``) counts as one;
@@ -16,6 +16,7 @@ Which quotations are statements, and by whom, is decided in :mod:`newslib.statem
 """
 from __future__ import annotations
 
+import re
 import warnings
 from dataclasses import dataclass
 from typing import Sequence
@@ -26,6 +27,7 @@ __all__ = ["Quotation", "UnclosedQuotationWarning", "paragraph_quotations", "fin
 _DOUBLE_OPEN, _DOUBLE_CLOSE, _DOUBLE_EITHER = "“«„", "”»", '"'
 _SINGLE_OPEN, _SINGLE_CLOSE, _SINGLE_EITHER = "‘", "’", "'"
 _DOUBLE = _DOUBLE_OPEN + _DOUBLE_CLOSE + _DOUBLE_EITHER
+_MARK = re.compile("[" + re.escape(_DOUBLE + _SINGLE_OPEN + _SINGLE_CLOSE + _SINGLE_EITHER) + "]")
 _BEFORE_OPENER = " \t\n([{—–-/" + _DOUBLE + "‘"
 
 
@@ -70,9 +72,9 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
-def _last_single_closer(text: str) -> int:
-    """Offset of the last single mark that could close a quotation (-1 if none); one backward pass."""
-    for i in range(len(text) - 1, -1, -1):
+def _last_single_closer(text: str, marks: list[int]) -> int:
+    """Offset of the last single mark that could close a quotation (-1 if none)."""
+    for i in reversed(marks):
         if text[i] in _SINGLE_CLOSE + _SINGLE_EITHER and i > 0 and not text[i - 1].isspace() and \
                 not (i + 1 < len(text) and _is_word(text[i + 1])):
             return i
@@ -118,9 +120,13 @@ def paragraph_quotations(text: str) -> list[tuple[int, int, int, str]]:
     """
     found: list[tuple[int, int, int, str]] = []
     stack: list[tuple[str, int, int]] = []       # (mark, open offset, first quoted offset)
-    i, n = 0, len(text)
-    last_closer = _last_single_closer(text)
-    while i < n:
+    n = len(text)
+    marks = [m.start() for m in _MARK.finditer(text)]     # visit only the quotation marks
+    last_closer = _last_single_closer(text, marks)
+    skip_to = 0
+    for i in marks:
+        if i < skip_to:
+            continue
         ch = text[i]
         if ch in _DOUBLE:
             double_open = any(m == "double" for m, _, _ in stack)
@@ -130,7 +136,7 @@ def paragraph_quotations(text: str) -> list[tuple[int, int, int, str]]:
                 while i + skip < n and text[i + skip] in _DOUBLE_OPEN + _DOUBLE_EITHER:
                     skip += 1                    # ""A campaign: a doubled opening mark is one mark
                 stack.append(("double", i, i + skip))
-                i += skip
+                skip_to = i + skip
                 continue
             if not opens and double_open:
                 while stack and stack[-1][0] != "double":
@@ -138,8 +144,10 @@ def paragraph_quotations(text: str) -> list[tuple[int, int, int, str]]:
                 mark, at, start = stack.pop()
                 if not stack:
                     found.append((at, start, i, mark))
-                while i + 1 < n and text[i + 1] in _DOUBLE_CLOSE + _DOUBLE_EITHER:
-                    i += 1                       # a doubled closing mark is one mark
+                j = i
+                while j + 1 < n and text[j + 1] in _DOUBLE_CLOSE + _DOUBLE_EITHER:
+                    j += 1                       # a doubled closing mark is one mark
+                skip_to = j + 1
         elif ch in _SINGLE_OPEN + _SINGLE_CLOSE + _SINGLE_EITHER:
             single_open = bool(stack) and stack[-1][0] == "single"
             role = _single_role(text, i, single_open, last_closer)
@@ -149,7 +157,6 @@ def paragraph_quotations(text: str) -> list[tuple[int, int, int, str]]:
                 mark, at, start = stack.pop()
                 if not stack:
                     found.append((at, start, i, mark))
-        i += 1
     if stack:
         mark, at, start = stack[0]
         found.append((at, start, -1, mark))

@@ -21,9 +21,10 @@ How a statement is found, in one pass over each paragraph:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from .actors import Actor, Mention, Registry, load_registry
 from .articles import Article
@@ -130,14 +131,22 @@ class _Paragraph:
         self.labels = {q.number for q in quotes if self._is_label(q) or self._is_title(q)}
         self.masks = [(q.open_mark, (q.close_mark + 1) if q.close_mark >= 0 else len(text))
                       for q in quotes if q.number not in self.labels]
+        self.masks.sort()
+        self._ends = [b for _, b in self.masks]
         self.sentences = self._sentences()
         self.cues = [_Cue(m.start(), m.end(), c.cue, c.speaker == "after", c.content)
                      for m in registry.find("cue", text) if not self.masked(m.start())
                      for c in [registry.cue(m.group())]]
         self.mentions = [m for m in registry.mentions(text) if not self.masked(m.start)]
+        self._starts = [m.start for m in self.mentions]
 
     def masked(self, i: int) -> bool:
-        return any(a <= i < b for a, b in self.masks)
+        k = bisect_right(self.masks, (i, len(self.text) + 1)) - 1
+        return k >= 0 and self.masks[k][0] <= i < self.masks[k][1]
+
+    def between(self, lo: int, hi: int) -> list[Mention]:
+        """Mentions starting in [lo, hi), found by bisection so each cue costs only its own window."""
+        return self.mentions[bisect_left(self._starts, lo):bisect_left(self._starts, hi)]
 
     def _is_label(self, q: Quotation) -> bool:
         # an unnamed "Downing Street source" said ...: the quoted words are the subject of the cue
@@ -157,7 +166,7 @@ class _Paragraph:
     def _sentences(self) -> list[tuple[int, int]]:
         bounds, start = [], 0
         for m in _SENTENCE_END.finditer(self.text):
-            if self.masked(m.start()) or _ABBREVIATION.search(self.text, 0, m.start()):
+            if self.masked(m.start()) or _ABBREVIATION.search(self.text, max(0, m.start() - 6), m.start()):
                 continue
             bounds.append((start, m.end()))
             start = m.end()
@@ -171,8 +180,8 @@ class _Paragraph:
         return self.sentences[-1]
 
     def last_close_before(self, i: int, floor: int) -> int:
-        ends = [b for a, b in self.masks if floor <= b <= i]
-        return max(ends) if ends else floor
+        k = bisect_right(self._ends, i) - 1
+        return self._ends[k] if k >= 0 and self._ends[k] >= floor else floor
 
 
 class _Resolver:
@@ -194,7 +203,7 @@ class _Resolver:
                    .removeprefix("the").strip() for c in cues)
 
     def _anchor(self, p: _Paragraph, lo: int, hi: int, cues: list[_Cue]) -> Mention | None:
-        found = [m for m in p.mentions if lo <= m.start and m.end <= hi and not self._is_object(p, m, cues)
+        found = [m for m in p.between(lo, hi) if m.end <= hi and not self._is_object(p, m, cues)
                  and (m.kind != "generic" or p.text[:m.start].split()[-1:] in (["the"], ["The"]))]
         return found[-1] if found else None
 
@@ -220,22 +229,26 @@ class _Resolver:
             return role
         return ""
 
-    def _resolve_generic(self, noun: str, before: list[Actor]) -> Actor | None:
+    def _resolve_generic(self, noun: str, before: Iterable[Actor]) -> Actor | None:
         noun = noun.lower()
-        for actor in reversed(before):
+        for actor in before:
             if noun in f"{actor.name} {actor.role} {actor.type}".lower():
                 return actor
         return None
 
-    def _recent_actors(self, p: _Paragraph, i: int) -> list[Actor]:
-        here = [m.actor for m in p.mentions if m.kind == "actor" and m.end <= i]
-        return [a for a, _ in self.seen.mentioned] + here
+    def _recent_actors(self, p: _Paragraph, i: int) -> Iterator[Actor]:
+        """Actors mentioned before offset i, most recent first (lazily: the search usually stops early)."""
+        for m in reversed(p.between(0, i)):
+            if m.kind == "actor" and m.end <= i:
+                yield m.actor
+        for actor, _ in reversed(self.seen.mentioned):
+            yield actor
 
     def _pronoun(self, p: _Paragraph, m: Mention, floor: int) -> _Speaker | None:
         word = p.text[m.start:m.end].lower()
         d = m.descriptor
         if word == "who":
-            prior = [x for x in p.mentions if floor <= x.start and x.end <= m.start and x.kind != "pronoun"]
+            prior = [x for x in p.between(floor, m.start) if x.kind != "pronoun"]
             return self._from_mention(p, prior[-1], floor) if prior else None
         want = {"m": ("m",), "f": ("f",), "plural": ("plural", "body"), "body": ("body", "plural")}.get(
             d.gender or d.number, ())
@@ -246,7 +259,7 @@ class _Resolver:
             for s in reversed(self.seen.speakers):
                 if not s.gender:
                     return _Speaker(s.name, s.camp, "", s.gender)
-        for actor in reversed(self._recent_actors(p, m.start)):
+        for actor in self._recent_actors(p, m.start):
             if _gender_of(actor) in want:
                 return _speaker_of(actor)
         return None
@@ -259,7 +272,7 @@ class _Resolver:
             return self._pronoun(p, m, floor)
         if m.kind == "actor":
             chain = [m]
-            for prev in reversed([x for x in p.mentions if x.kind == "actor" and floor <= x.start < m.start]):
+            for prev in reversed([x for x in p.between(floor, m.start) if x.kind == "actor"]):
                 gap = p.text[prev.end:chain[0].start].strip()
                 if gap.lower() not in ("", ",", "and", ", and", "and the", ", the", ",the") or \
                         (prev.actor.type == "person") != (m.actor.type == "person"):
@@ -279,11 +292,12 @@ class _Resolver:
             for s in reversed(self.seen.speakers):      # the spokeswoman: a definite description
                 if d.phrase.lower() in s.role.lower():
                     return _Speaker(s.name, s.camp, role, s.gender)
-        bodies = [x for x in p.mentions if x.kind == "actor" and np_start <= x.start and x.end <= max(hi, m.end)
-                  and x.actor.type in ("body", "party")]
+        bodies = [x for x in p.between(np_start, max(hi, m.end)) if x.kind == "actor"
+                  and x.end <= max(hi, m.end) and x.actor.type in ("body", "party")]
         if bodies:
             return _Speaker(bodies[0].actor.name, bodies[0].actor.camp, role, gender or "body")
-        generic = [x for x in p.mentions if x.kind == "generic" and np_start <= x.start and x.end <= max(hi, m.end)]
+        generic = [x for x in p.between(np_start, max(hi, m.end)) if x.kind == "generic"
+                   and x.end <= max(hi, m.end)]
         for g in generic or ([m] if m.kind == "generic" else []):
             actor = self._resolve_generic(g.descriptor.phrase, self._recent_actors(p, g.start))
             if actor is not None:
@@ -379,7 +393,7 @@ class _Resolver:
         first = lo + window.index(",")
         if anchor is not None and anchor.start < first:
             return None
-        people = [m for m in p.mentions if lo <= m.start and m.end == first and m.kind == "actor"
+        people = [m for m in p.between(lo, first) if m.end == first and m.kind == "actor"
                   and m.actor.type == "person"]
         if people:
             return self._from_mention(p, people[-1], lo)
@@ -408,8 +422,8 @@ class _Resolver:
             if k >= 0:
                 stop = min(stop, k)
         chain: list[Mention] = []
-        for m in p.mentions:
-            if cue.end <= m.start < stop:
+        for m in p.between(cue.end, stop):
+            if True:
                 gap = p.text[(chain[-1].end if chain else cue.end):m.start].split()
                 if len(gap) > (2 if chain else 3):
                     break
