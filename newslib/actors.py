@@ -27,10 +27,12 @@ from __future__ import annotations
 import csv
 import io
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import InputError
 
@@ -41,6 +43,7 @@ __all__ = ["CAMPS", "Actor", "Descriptor", "Cue", "Registry", "Mention", "ActorR
 CAMPS = ("government", "labour", "health_professionals", "other")
 _TYPES = ("", "person", "body", "party")
 _GENDERS = ("", "m", "f")
+_MENTION_KINDS = ("actor", "title", "head", "generic", "pronoun", "none")
 _KINDS = ("camp", "head", "generic", "title", "pronoun", "none", "work", "addressee")
 
 
@@ -89,8 +92,7 @@ class Cue:
     note: str = ""
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """A stretch of text naming an actor or describing a speaker.
 
     ``kind`` is ``actor`` (then ``actor`` is set and ``title`` holds an honorific before the name) or a
@@ -105,18 +107,20 @@ class Mention:
     title: str = ""
 
 
-_TOKEN = re.compile(r"\w+(?:[-.'’]\w+)*")
-_POSSESSIVE = ("'s", "’s")
+# Words, with inner hyphens, dots and apostrophes (No.10, GP-led, O'Brien) but not a possessive 's,
+# so "Labour's" gives "Labour" (and a stray "s").
+_TOKEN = re.compile(r"\w+(?:[-.]\w+|['’](?!s\b)\w+)*")
 
 
-@dataclass(frozen=True)
-class Hit:
-    """A phrase found in a text (the part of :class:`re.Match` that callers use)."""
+class Hit(NamedTuple):
+    """A phrase found in a text (the part of :class:`re.Match` that callers use).
+
+    A named tuple rather than a frozen dataclass: thousands are made per article, and tuples are cheap.
+    """
 
     begin: int
     finish: int
     text: str
-    title: str = ""
 
     def start(self) -> int:
         return self.begin
@@ -129,14 +133,8 @@ class Hit:
 
 
 def _tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
-    """Word tokens (start, end, text); a possessive 's is cut off so "Labour's" gives "Labour"."""
-    out = []
-    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        a, b, word = m.start(), m.end(), m.group()
-        if word.endswith(_POSSESSIVE) and len(word) > 2:
-            b, word = b - 2, word[:-2]
-        out.append((a, b, word))
-    return out
+    """Word tokens (start, end, text)."""
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, len(text) if end is None else end)]
 
 
 class _PhraseIndex:
@@ -147,44 +145,49 @@ class _PhraseIndex:
     """
 
     def __init__(self) -> None:
-        self.phrases: dict[tuple[str, ...], list[tuple[str, str, tuple[str, ...] | None]]] = {}
-        self.lengths: dict[str, tuple[int, ...]] = {}
+        self.trie: dict = {}                     # word -> {word -> ..., None: [(kind, phrase, exact)]}
 
     def add(self, kind: str, phrase: str, any_case: bool = False) -> None:
         words = tuple(w for _, _, w in _tokens(phrase))
         if not words:
             return
         exact = words if not any_case and phrase != phrase.lower() else None
-        key = tuple(w.lower() for w in words)
-        entries = self.phrases.setdefault(key, [])
+        node = self.trie
+        for w in words:
+            node = node.setdefault(w.lower(), {})
+        entries = node.setdefault(None, [])
         if (kind, phrase, exact) not in entries:
             entries.append((kind, phrase, exact))
-        self.lengths[key[0]] = tuple(sorted(set(self.lengths.get(key[0], ())) | {len(key)}, reverse=True))
 
     def scan(self, text: str, start: int = 0, end: int | None = None,
              kinds: tuple[str, ...] | None = None) -> dict[str, list[Hit]]:
-        toks = _tokens(text, start, end)
-        lower = [w.lower() for _, _, w in toks]
+        end = len(text) if end is None else end
+        lower = [w.lower() for w in _TOKEN.findall(text, start, end)]
         found: dict[str, list[Hit]] = {}
         free: dict[str, int] = {}
+        toks: list[tuple[int, int, str]] = []
+        trie, size = self.trie, len(lower)
         for i, word in enumerate(lower):
-            for n in self.lengths.get(word, ()):
-                if i + n > len(lower):
-                    continue
-                entries = self.phrases.get(tuple(lower[i:i + n])) if n > 1 else self.phrases.get((word,))
-                if not entries:
-                    continue
-                span = toks[i:i + n]
-                if n > 1 and any(text[span[k][1]:span[k + 1][0]].strip(" .") for k in range(n - 1)):
-                    continue
-                for kind, phrase, exact in entries:
-                    if (kinds is not None and kind not in kinds) or free.get(kind, 0) > i:
-                        continue
-                    if exact is not None and tuple(w for _, _, w in span) != exact:
-                        continue
-                    found.setdefault(kind, []).append(Hit(toks[i][0], span[-1][1],
-                                                          text[toks[i][0]:span[-1][1]]))
-                    free[kind] = i + n
+            node = trie.get(word)
+            if node is None:
+                continue
+            if not toks:
+                toks = _tokens(text, start, end)       # offsets only once something may match
+            best: dict[str, tuple[int, str]] = {}      # kind -> (words matched, phrase) of the longest
+            j = i
+            while node is not None:
+                for kind, phrase, exact in node.get(None, ()):
+                    if (kinds is None or kind in kinds) and free.get(kind, 0) <= i and \
+                            (exact is None or tuple(w for _, _, w in toks[i:j + 1]) == exact):
+                        best[kind] = (j + 1 - i, phrase)
+                j += 1
+                if j >= size or text[toks[j - 1][1]:toks[j][0]].strip(" ."):
+                    break
+                node = node.get(lower[j])
+            for kind, (n, _) in best.items():
+                a, b = toks[i][0], toks[i + n - 1][1]
+                found.setdefault(kind, []).append(Hit(a, b, text[a:b]))
+                free[kind] = i + n
         return found
 
 
@@ -202,6 +205,7 @@ class Registry:
     _by_alias: dict = field(default_factory=dict, repr=False, compare=False)
     _by_phrase: dict = field(default_factory=dict, repr=False, compare=False)
     _index: _PhraseIndex = field(default_factory=_PhraseIndex, repr=False, compare=False)
+    _memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for actor in self.actors:
@@ -249,7 +253,14 @@ class Registry:
         ...  for m in reg.mentions("Dr Gerada told the party's sources she was wrong")]
         [('actor', 'Clare Gerada'), ('generic', 'party'), ('head', 'sources'), ('pronoun', 'she')]
         """
-        hits = self._index.scan(text, start, end, ("actor", "title", "head", "generic", "pronoun", "none"))
+        return self.mentions_in(text, self._index.scan(text, start, end, _MENTION_KINDS))
+
+    def scan(self, text: str, start: int = 0, end: int | None = None) -> dict[str, list[Hit]]:
+        """Every phrase of every kind in ``text[start:end]`` in one pass: ``{kind: [Hit, ...]}``."""
+        return self._index.scan(text, start, end)
+
+    def mentions_in(self, text: str, hits: dict[str, list[Hit]]) -> list[Mention]:
+        """The mentions among the hits of :meth:`scan` (see :meth:`mentions`)."""
         titles = {h.end(): h for h in hits.get("title", ())}
         found: list[Mention] = []
         taken: list[tuple[int, int]] = []
@@ -260,9 +271,12 @@ class Registry:
             found.append(Mention(begin, h.end(), "actor", actor=self.actor(h.group()),
                                  title=title.group() if title is not None else ""))
             taken.append((begin, h.end()))
+        covered_starts = [a for a, _ in taken]
         for kind in ("head", "generic", "pronoun", "none"):
             for h in hits.get(kind, ()):
-                if any(a < h.end() and h.start() < b for a, b in taken):
+                k = bisect_right(covered_starts, h.start()) - 1
+                inside = k >= 0 and taken[k][1] > h.start()
+                if inside or (k + 1 < len(taken) and taken[k + 1][0] < h.end()):
                     continue                     # a royal college's full name is an actor, not a head noun
                 found.append(Mention(h.start(), h.end(), kind, descriptor=self.descriptor(kind, h.group())))
         return sorted(found, key=lambda m: (m.start, -m.end))
@@ -276,12 +290,18 @@ class Registry:
         >>> reg.place("shadow health secretary").camp, reg.place("Lib Dem health minister").camp
         ('labour', 'government')
         """
+        if text in self._memo:
+            return self._memo[text]
         best = None
+        hits = self._index.scan(text, kinds=("camp", "head"))
         for kind in ("camp", "head"):
-            for m in self.find(kind, text):
+            for m in hits.get(kind, ()):
                 d = self.descriptor(kind, m.group())
                 if d is not None and d.camp and (best is None or d.priority < best.priority):
                     best = d
+        if len(self._memo) > 50_000:             # descriptions repeat across a corpus; keep the memo bounded
+            self._memo.clear()
+        self._memo[text] = best
         return best
 
 

@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
 
 from .actors import Actor, Mention, Registry, load_registry
 from .articles import Article
@@ -76,8 +76,7 @@ class Statement:
     quote_id: str
 
 
-@dataclass(frozen=True)
-class _Speaker:
+class _Speaker(NamedTuple):
     name: str
     camp: str
     role: str = ""
@@ -134,10 +133,11 @@ class _Paragraph:
         self.masks.sort()
         self._ends = [b for _, b in self.masks]
         self.sentences = self._sentences()
+        hits = registry.scan(text)
         self.cues = [_Cue(m.start(), m.end(), c.cue, c.speaker == "after", c.content)
-                     for m in registry.find("cue", text) if not self.masked(m.start())
+                     for m in hits.get("cue", ()) if not self.masked(m.start())
                      for c in [registry.cue(m.group())]]
-        self.mentions = [m for m in registry.mentions(text) if not self.masked(m.start)]
+        self.mentions = [m for m in registry.mentions_in(text, hits) if not self.masked(m.start)]
         self._starts = [m.start for m in self.mentions]
 
     def masked(self, i: int) -> bool:
@@ -193,7 +193,7 @@ class _Resolver:
 
     # ---- finding the anchor mention -------------------------------------------------------------
     def _is_object(self, p: _Paragraph, m: Mention, cues: list[_Cue]) -> bool:
-        before = p.text[:m.start].split()
+        before = p.text[max(0, m.start - 60):m.start].split()
         while before and before[-1].lower() in _DETERMINERS | {"pro-reform", "former", "senior"}:
             before.pop()
         if before and before[-1].lower() in _OBJECT_WORDS:
@@ -204,7 +204,7 @@ class _Resolver:
 
     def _anchor(self, p: _Paragraph, lo: int, hi: int, cues: list[_Cue]) -> Mention | None:
         found = [m for m in p.between(lo, hi) if m.end <= hi and not self._is_object(p, m, cues)
-                 and (m.kind != "generic" or p.text[:m.start].split()[-1:] in (["the"], ["The"]))]
+                 and (m.kind != "generic" or p.text[max(0, m.start - 5):m.start].split()[-1:] in (["the"], ["The"]))]
         return found[-1] if found else None
 
     # ---- turning a mention into a speaker -------------------------------------------------------
