@@ -7,7 +7,7 @@ paragraph or a single statement (:func:`documents`). Every function here tokenis
 Tokenisation, the same for TF-IDF and keyness:
 
 - ``token_pattern`` :data:`TOKEN_PATTERN`: runs of two or more letters. Digits, punctuation and one-letter
-  words are dropped; ``Lansley's`` gives ``lansley``; ``cross-party`` gives ``cross`` and ``party``.
+  words are dropped; ``minister's`` gives ``minister``; ``cross-party`` gives ``cross`` and ``party``.
 - ``lowercase=True``: ``Bill`` and ``bill`` are one term.
 - ``stop_words="newslib"``: the list in ``newslib/data/stop_words.csv`` (scikit-learn's English list without
   content words such as *bill*, *full* and *system*, plus reporting verbs; see ``stop_words.md``).
