@@ -1,4 +1,6 @@
 """The static site: every notebook as HTML, every indexed figure copied, one index page linking them."""
+import html
+
 from newslib import paths
 from newslib.plotting import figure_index
 from newslib.reproduce import notebooks
@@ -14,4 +16,4 @@ def test_site_links_every_notebook_and_figure(tmp_path):
         assert (tmp_path / "site" / relative).read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     for row in figure_index():
         assert (tmp_path / "site" / "figures" / row["figure"]).exists()
-        assert row["caption"] in page
+        assert html.escape(row["caption"]) in page
