@@ -67,6 +67,29 @@ def cmd_reproduce(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_html(args: argparse.Namespace) -> int:
+    """Export the executed notebooks and the figure index as a static site."""
+    from .site import export_html
+
+    index = export_html(args.outdir)
+    print(f"wrote {index}", file=sys.stderr)
+    return 0
+
+
+def cmd_screenshots(args: argparse.Namespace) -> int:
+    """Screenshot every notebook in JupyterLab with headless Chromium."""
+    from .screenshots import ScreenshotError, take_screenshots
+
+    try:
+        shots = take_screenshots(args.outdir, chromium=args.chromium)
+    except ScreenshotError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    for shot in shots:
+        print(shot)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with one subcommand per stage of the pipeline."""
     parser = argparse.ArgumentParser(prog="python -m newslib",
@@ -90,6 +113,15 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Run every notebook in a fresh kernel, in order, and regenerate figures/.")
     p.add_argument("notebooks", nargs="*", metavar="NOTEBOOK", help="only these notebooks")
     p.set_defaults(func=cmd_reproduce)
+    p = sub.add_parser("html", help="export the executed notebooks and figures as a static site",
+                       description="Export the executed notebooks and the figure index as HTML pages.")
+    p.add_argument("outdir", metavar="OUTDIR", help="folder to write (index.html is the entry page)")
+    p.set_defaults(func=cmd_html)
+    p = sub.add_parser("screenshots", help="screenshot every notebook in JupyterLab (needs Chromium)",
+                       description="Open every notebook in JupyterLab in headless Chromium and save PNGs.")
+    p.add_argument("outdir", metavar="OUTDIR", help="folder for the PNGs")
+    p.add_argument("--chromium", metavar="EXE", help="the browser to use (default: chromium on PATH)")
+    p.set_defaults(func=cmd_screenshots)
     return parser
 
 

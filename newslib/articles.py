@@ -35,7 +35,7 @@ if TYPE_CHECKING:  # pandas is imported only where a DataFrame is built
     import pandas as pd
 
 __all__ = ["Article", "ArticleFormatError", "load_article", "parse_article", "iter_articles",
-           "load_corpus", "parse_dateline", "time_zones", "CORPUS_COLUMNS"]
+           "load_corpus", "parse_dateline", "count_words", "time_zones", "CORPUS_COLUMNS"]
 
 #: Columns of a CSV or JSONL corpus file.
 CORPUS_COLUMNS = ("article_id", "published", "updated", "title", "text")
@@ -87,7 +87,18 @@ class Article:
     @property
     def n_words(self) -> int:
         """Words in the body (runs of letters or digits, with inner hyphens and apostrophes)."""
-        return sum(len(_WORD.findall(p)) for p in self.paragraphs)
+        return sum(count_words(p) for p in self.paragraphs)
+
+
+def count_words(text: str) -> int:
+    """Count words: runs of letters or digits, keeping inner hyphens and apostrophes.
+
+    Examples
+    --------
+    >>> count_words("a lame-duck Secretary of State who can't")
+    7
+    """
+    return len(_WORD.findall(text))
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,7 @@ recorded, cell ids are kept, and figures are written with fixed metadata by
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import time
 from dataclasses import dataclass
@@ -89,7 +90,9 @@ def run_notebook(path: str | Path, timeout: int = CELL_TIMEOUT) -> RunResult:
                             resources={"metadata": {"path": str(path.parent)}})
     start = time.perf_counter()
     try:
-        client.execute()
+        # The kernel's own stderr (ipykernel's transport notice) is not the notebook's output: cell
+        # errors still arrive as outputs and are reported below.
+        client.execute(stderr=subprocess.DEVNULL)
     except CellExecutionError:
         failed = next((i for i, c in enumerate(nb.cells, start=1) if c.cell_type == "code"
                        and any(o.get("output_type") == "error" for o in c.get("outputs", []))), 0)
