@@ -29,6 +29,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
+from .articles import count_words
 from .errors import InputError
 from .sentences import sentences
 
@@ -49,7 +50,6 @@ SCORE_COLUMNS: tuple[str, ...] = ("vader_compound", "vader_pos", "vader_neu", "v
 #: The AFINN word list used (the newest English list the ``afinn`` package ships).
 AFINN_LIST = "AFINN-en-165.txt"
 
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*")   # the same words as Article.n_words
 _SPACES = re.compile(r"\s+")
 
 
@@ -112,10 +112,6 @@ def _neutral_set(neutral: Iterable[str] | None) -> frozenset[str]:
 # ---------------------------------------------------------------------------------------------------
 # Scores.
 
-def _n_words(text: str) -> int:
-    return len(_WORD.findall(text))
-
-
 def score_sentence(sentence: str, neutral: Iterable[str] | None = None) -> dict[str, float]:
     """Score one sentence with VADER and AFINN.
 
@@ -131,7 +127,8 @@ def score_sentence(sentence: str, neutral: Iterable[str] | None = None) -> dict[
     dict
         The :data:`SCORE_COLUMNS`: VADER's ``compound`` (-1..1, 4 decimals) and ``pos, neu, neg``
         (shares of the text, 3 decimals) as ``vaderSentiment`` reports them; ``afinn`` (raw sum),
-        ``afinn_per_word`` (``afinn / n_words``, 0 for no words) and ``n_words``.
+        ``afinn_per_word`` (``afinn / n_words``, 0 for no words) and ``n_words`` (as
+        :func:`newslib.count_words` counts them).
 
     Examples
     --------
@@ -144,7 +141,7 @@ def score_sentence(sentence: str, neutral: Iterable[str] | None = None) -> dict[
     vader, afinn = _analyzers(_neutral_set(neutral))
     v = vader.polarity_scores(sentence)
     a = afinn.score(sentence)
-    n = _n_words(sentence)
+    n = count_words(sentence)
     return {"vader_compound": v["compound"], "vader_pos": v["pos"], "vader_neu": v["neu"],
             "vader_neg": v["neg"], "afinn": a, "afinn_per_word": a / n if n else 0.0, "n_words": n}
 
