@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
     from .articles import Article
 
-__all__ = ["LexiconError", "LEXICONS", "SCORE_COLUMNS", "score_sentence", "score_text", "score_article",
+__all__ = ["LexiconError", "LEXICONS", "SCORE_COLUMNS", "lexicon_summary", "score_sentence", "score_text", "score_article",
            "score_sentences", "score_paragraphs", "score_statements", "explain", "explained_score",
            "domain_neutral_terms", "lexicon_terms"]
 
@@ -107,6 +107,35 @@ def _neutral_set(neutral: Iterable[str] | None) -> frozenset[str]:
     if isinstance(neutral, str):
         raise TypeError("neutral must be a list of terms, not one string")
     return frozenset(str(t).strip().lower() for t in neutral if str(t).strip())
+
+
+def lexicon_summary() -> "pd.DataFrame":
+    """What each lexicon is: package, version, size and range of values, as installed.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per lexicon: ``lexicon, package, version, entries, lowest, highest, rules``.
+
+    Examples
+    --------
+    >>> lexicon_summary()[["lexicon", "lowest", "highest"]].to_dict("records")
+    [{'lexicon': 'vader', 'lowest': -3.9, 'highest': 3.4}, {'lexicon': 'afinn', 'lowest': -5.0, 'highest': 5.0}]
+    """
+    from importlib.metadata import version
+
+    import pandas as pd
+
+    vader, afinn = _analyzers(frozenset())
+    return pd.DataFrame([
+        {"lexicon": "vader", "package": "vaderSentiment", "version": version("vaderSentiment"),
+         "entries": len(vader.lexicon), "lowest": min(vader.lexicon.values()),
+         "highest": max(vader.lexicon.values()),
+         "rules": "boosters, negation, 'but', capitals, '!' and '?', idioms; sum normalised to -1..1"},
+        {"lexicon": "afinn", "package": "afinn", "version": version("afinn"), "entries": len(afinn.words),
+         "lowest": float(min(afinn.words.values())), "highest": float(max(afinn.words.values())),
+         "rules": f"none: the plain sum ({AFINN_LIST})"},
+    ])
 
 
 # ---------------------------------------------------------------------------------------------------

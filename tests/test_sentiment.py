@@ -17,6 +17,7 @@ from vaderSentiment.vaderSentiment import (B_INCR, C_INCR, N_SCALAR, SentimentIn
 
 from newslib import paths
 from newslib.sentiment import (SCORE_COLUMNS, LexiconError, domain_neutral_terms, explain, explained_score,
+                               lexicon_summary,
                                lexicon_terms, score_article, score_paragraphs, score_sentence,
                                score_sentences, score_statements, score_text)
 
@@ -365,3 +366,10 @@ def test_importing_the_module_loads_no_lexicon_or_pandas():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=paths.ROOT, env={"PYTHONPATH": str(paths.ROOT)})
     assert out.stdout.strip() == "[]"
+
+
+def test_lexicon_summary_describes_the_installed_lexicons():
+    table = lexicon_summary().set_index("lexicon")
+    assert table.loc["vader", "entries"] == len(VADER.lexicon)
+    assert table.loc["afinn", "entries"] == len(AFINN._dict)
+    assert table.loc["vader", "highest"] == max(VADER.lexicon.values())

@@ -1,0 +1,92 @@
+"""Polarity labels, agreement between the lexicons, and sentiment against stance."""
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newslib.polarity import (POLARITIES, VADER_THRESHOLD, lexicon_agreement, lexicon_disagreements,
+                              polarity, polarity_by_stance, stance_mismatches)
+
+
+@pytest.mark.parametrize("compound, expected", [
+    (-VADER_THRESHOLD, "negative"), (-0.049, "neutral"), (0.0, "neutral"), (0.049, "neutral"),
+    (VADER_THRESHOLD, "positive"), (-1.0, "negative"), (1.0, "positive"),
+])
+def test_vader_polarity_uses_vaders_own_threshold(compound, expected):
+    assert polarity(pd.DataFrame({"vader_compound": [compound]}))[0] == expected
+
+
+@pytest.mark.parametrize("score, expected", [(-1, "negative"), (0, "neutral"), (0.5, "positive")])
+def test_afinn_polarity_is_the_sign(score, expected):
+    assert polarity(pd.DataFrame({"afinn": [score]}), "afinn")[0] == expected
+
+
+def test_polarity_keeps_the_index_and_orders_its_categories():
+    labels = polarity(pd.DataFrame({"vader_compound": [0.5, -0.5]}, index=[4, 2]))
+    assert list(labels.index) == [4, 2]
+    assert tuple(labels.cat.categories) == POLARITIES
+
+
+def test_unknown_lexicon_is_an_error():
+    with pytest.raises(ValueError, match="vader, afinn"):
+        polarity(pd.DataFrame({"x": [1]}), "textblob")
+
+
+def test_agreement_is_perfect_for_scores_in_the_same_order():
+    t = pd.DataFrame({"vader_compound": [-0.9, -0.2, 0.3, 0.8], "afinn": [-5, -1, 1, 2]})
+    table = lexicon_agreement(t).set_index("measure")
+    assert table.loc["spearman_rho", "value"] == pytest.approx(1.0)
+    assert table.loc["same_polarity_share", "value"] == 1.0
+    assert (table["n"] == 4).all()
+
+
+def test_agreement_is_negative_for_opposite_scores():
+    t = pd.DataFrame({"vader_compound": [-0.9, -0.2, 0.3, 0.8], "afinn": [3, 1, -1, -4]})
+    table = lexicon_agreement(t).set_index("measure")
+    assert table.loc["pearson_r", "value"] < 0 and table.loc["same_polarity_share", "value"] == 0.0
+
+
+@given(st.lists(st.tuples(st.floats(-1, 1), st.integers(-20, 20)), min_size=3, max_size=30))
+def test_disagreements_are_sorted_by_the_gap_between_standardised_scores(pairs):
+    t = pd.DataFrame(pairs, columns=["vader_compound", "afinn"])
+    out = lexicon_disagreements(t, n=len(t))
+    assert len(out) == len(t)
+    gaps = out["gap"].to_numpy()
+    assert np.all(np.isnan(gaps)) or np.all(np.diff(gaps[~np.isnan(gaps)]) <= 1e-12)
+
+
+def test_the_largest_disagreement_is_the_row_whose_signs_oppose():
+    t = pd.DataFrame({"vader_compound": [-0.5, 0.0, 0.4, 0.5, -0.6], "afinn": [-2, 0, 1, 2, 3]})
+    assert lexicon_disagreements(t, n=1).index.tolist() == [4]
+
+
+STATEMENTS = pd.DataFrame({
+    "stance": ["favor", "favor", "favor", "against", "against", "none"],
+    "vader_compound": [0.6, -0.3, 0.0, 0.7, -0.8, -0.9],
+    "afinn": [2, -1, 0, -2, -3, 1],
+    "text": ["a", "b", "c", "d", "e", "f"],
+})
+
+
+def test_polarity_by_stance_counts_each_cell_and_its_share():
+    table = polarity_by_stance(STATEMENTS).set_index("stance")
+    assert table.loc["favor", ["n", "negative", "neutral", "positive"]].tolist() == [3, 1, 1, 1]
+    assert table.loc["against", ["negative", "positive"]].tolist() == [1, 1]
+    assert table.loc["favor", "negative_share"] == pytest.approx(1 / 3)
+    shares = table[["negative_share", "neutral_share", "positive_share"]].sum(axis=1)
+    assert np.allclose(shares, 1.0)
+
+
+def test_a_stance_without_statements_has_zero_shares():
+    table = polarity_by_stance(STATEMENTS[STATEMENTS.stance == "favor"]).set_index("stance")
+    assert table.loc["against", "n"] == 0 and table.loc["against", "positive_share"] == 0.0
+
+
+def test_mismatches_are_negative_favour_and_positive_against_only():
+    assert stance_mismatches(STATEMENTS)["text"].tolist() == ["b", "d"]
+    afinn = stance_mismatches(STATEMENTS, "afinn")
+    assert afinn["text"].tolist() == ["b"] and set(afinn["polarity"]) == {"negative"}
+    assert math.isclose(len(stance_mismatches(STATEMENTS)) / 5, 0.4)
