@@ -14,13 +14,17 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["VADER_THRESHOLD", "POLARITIES", "polarity", "lexicon_agreement", "lexicon_disagreements",
-           "polarity_by_stance", "stance_mismatches"]
+__all__ = ["VADER_THRESHOLD", "POLARITIES", "POLARITY_COLOURS", "polarity", "polarity_summary",
+           "lexicon_agreement", "lexicon_disagreements", "polarity_by_stance", "stance_mismatches",
+           "mismatch_summary"]
 
 #: VADER's own cut-off (its README, "About the Scoring"): compound >= 0.05 is positive, <= -0.05 negative.
 VADER_THRESHOLD = 0.05
 #: Polarity labels in display order.
 POLARITIES: tuple[str, ...] = ("negative", "neutral", "positive")
+#: Colours for polarity: ColorBrewer BrBG ends (colour-blind safe), kept apart from the camp and stance
+#: palettes so a chart of polarity is never read as a chart of camps or stance.
+POLARITY_COLOURS: dict[str, str] = {"negative": "#A6611A", "neutral": "#D9D9D9", "positive": "#018571"}
 _COLUMN = {"vader": "vader_compound", "afinn": "afinn"}
 
 
@@ -58,6 +62,51 @@ def polarity(scores: "pd.DataFrame", lexicon: str = "vader") -> "pd.Series":
         labels = np.select([values < 0, values > 0], ["negative", "positive"], "neutral")
     return pd.Series(pd.Categorical(labels, categories=POLARITIES, ordered=True), index=scores.index,
                      name=f"{lexicon}_polarity")
+
+
+def polarity_summary(scored: "pd.DataFrame", by: str = "camp", order: tuple[str, ...] | None = None
+                     ) -> "pd.DataFrame":
+    """Sentiment of groups of statements (or sentences): n, mean and median, and polarity shares.
+
+    Parameters
+    ----------
+    scored : pandas.DataFrame
+        With ``vader_compound``, ``afinn_per_word`` and the column ``by``.
+    by : str
+        The grouping column, e.g. ``camp`` or ``stance``.
+    order : tuple of str, optional
+        Groups in row order; groups listed but absent get ``n`` 0. Default: sorted groups.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``by, n, vader_mean, vader_median, negative_share, positive_share`` (VADER polarity) and
+        ``afinn_per_word_mean``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> s = pd.DataFrame({"camp": ["a", "a", "b"], "vader_compound": [0.5, -0.5, 0.2],
+    ...                   "afinn_per_word": [0.1, -0.2, 0.0]})
+    >>> polarity_summary(s)[["camp", "n", "vader_mean", "negative_share"]].to_dict("records")
+    [{'camp': 'a', 'n': 2, 'vader_mean': 0.0, 'negative_share': 0.5}, {'camp': 'b', 'n': 1, 'vader_mean': 0.2, 'negative_share': 0.0}]
+    """
+    import pandas as pd
+
+    labels = polarity(scored, "vader").astype(str)
+    frame = scored.assign(_neg=labels == "negative", _pos=labels == "positive")
+    groups = order if order is not None else tuple(sorted(frame[by].dropna().unique()))
+    rows = []
+    for group in groups:
+        part = frame[frame[by] == group]
+        n = len(part)
+        rows.append({by: group, "n": n,
+                     "vader_mean": float(part["vader_compound"].mean()) if n else float("nan"),
+                     "vader_median": float(part["vader_compound"].median()) if n else float("nan"),
+                     "negative_share": float(part["_neg"].mean()) if n else float("nan"),
+                     "positive_share": float(part["_pos"].mean()) if n else float("nan"),
+                     "afinn_per_word_mean": float(part["afinn_per_word"].mean()) if n else float("nan")})
+    return pd.DataFrame(rows)
 
 
 def lexicon_agreement(scores: "pd.DataFrame") -> "pd.DataFrame":
@@ -188,3 +237,40 @@ def stance_mismatches(scored: "pd.DataFrame", lexicon: str = "vader") -> "pd.Dat
     wrong = ((scored["stance"] == "favor") & (labels == "negative")) | \
             ((scored["stance"] == "against") & (labels == "positive"))
     return scored.assign(polarity=labels)[wrong]
+
+
+def mismatch_summary(scored: "pd.DataFrame") -> "pd.DataFrame":
+    """How often sentiment points the other way from stance, for each lexicon.
+
+    Parameters
+    ----------
+    scored : pandas.DataFrame
+        Statements with ``stance`` and the scores of :func:`newslib.sentiment.score_statements`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per lexicon: ``with_stance`` (statements coded ``favor`` or ``against``), ``polar`` (of
+        those, the ones with positive or negative polarity), ``mismatches`` (see
+        :func:`stance_mismatches`), ``share_of_stance = mismatches / with_stance`` and
+        ``share_of_polar = mismatches / polar`` (NaN when the denominator is 0).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> s = pd.DataFrame({"stance": ["favor", "against", "against", "none"],
+    ...                   "vader_compound": [-0.4, 0.0, -0.6, 0.9], "afinn": [-1, 2, -2, 3]})
+    >>> mismatch_summary(s)[["lexicon", "with_stance", "polar", "mismatches"]].to_dict("records")
+    [{'lexicon': 'vader', 'with_stance': 3, 'polar': 2, 'mismatches': 1}, {'lexicon': 'afinn', 'with_stance': 3, 'polar': 3, 'mismatches': 2}]
+    """
+    import pandas as pd
+
+    taking = scored[scored["stance"].isin(["favor", "against"])]
+    rows = []
+    for lexicon in _COLUMN:
+        polar = int((polarity(taking, lexicon).astype(str) != "neutral").sum())
+        wrong = len(stance_mismatches(taking, lexicon))
+        rows.append({"lexicon": lexicon, "with_stance": len(taking), "polar": polar, "mismatches": wrong,
+                     "share_of_stance": wrong / len(taking) if len(taking) else float("nan"),
+                     "share_of_polar": wrong / polar if polar else float("nan")})
+    return pd.DataFrame(rows)

@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newslib.polarity import (POLARITIES, VADER_THRESHOLD, lexicon_agreement, lexicon_disagreements,
-                              polarity, polarity_by_stance, stance_mismatches)
+from newslib.polarity import (POLARITIES, VADER_THRESHOLD, lexicon_agreement, lexicon_disagreements, mismatch_summary,
+                              polarity, polarity_by_stance, polarity_summary, stance_mismatches)
 
 
 @pytest.mark.parametrize("compound, expected", [
@@ -90,3 +90,32 @@ def test_mismatches_are_negative_favour_and_positive_against_only():
     afinn = stance_mismatches(STATEMENTS, "afinn")
     assert afinn["text"].tolist() == ["b"] and set(afinn["polarity"]) == {"negative"}
     assert math.isclose(len(stance_mismatches(STATEMENTS)) / 5, 0.4)
+
+
+def test_polarity_summary_counts_groups_in_the_order_given():
+    scored = STATEMENTS.assign(camp=["g", "g", "l", "l", "l", "h"], afinn_per_word=[0.1, 0.0, 0.2, -0.1, 0.0, 0.3])
+    table = polarity_summary(scored, order=("l", "g", "x")).set_index("camp")
+    assert list(table.index) == ["l", "g", "x"]
+    assert table.loc["l", "n"] == 3 and table.loc["x", "n"] == 0 and math.isnan(table.loc["x", "vader_mean"])
+    assert table.loc["l", "vader_mean"] == pytest.approx((0.0 + 0.7 - 0.8) / 3)
+    assert table.loc["l", "negative_share"] == pytest.approx(1 / 3)
+    assert table.loc["g", "positive_share"] == pytest.approx(1 / 2)
+    assert table.loc["g", "afinn_per_word_mean"] == pytest.approx(0.05)
+
+
+def test_polarity_summary_groups_by_any_column():
+    table = polarity_summary(STATEMENTS.assign(afinn_per_word=0.0), by="stance")
+    assert table["stance"].tolist() == ["against", "favor", "none"]
+
+
+def test_mismatch_summary_gives_both_denominators():
+    table = mismatch_summary(STATEMENTS).set_index("lexicon")
+    assert table.loc["vader", ["with_stance", "polar", "mismatches"]].tolist() == [5, 4, 2]
+    assert table.loc["vader", "share_of_stance"] == pytest.approx(2 / 5)
+    assert table.loc["vader", "share_of_polar"] == pytest.approx(2 / 4)
+    assert table.loc["afinn", "mismatches"] == 1
+
+
+def test_mismatch_summary_without_stances_is_nan_not_an_error():
+    table = mismatch_summary(STATEMENTS[STATEMENTS.stance == "none"])
+    assert table["with_stance"].tolist() == [0, 0] and table["share_of_stance"].isna().all()
