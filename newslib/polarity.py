@@ -9,6 +9,7 @@ The inputs are the tables of :mod:`newslib.sentiment`.
 """
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -144,7 +145,7 @@ def lexicon_disagreements(scores: "pd.DataFrame", n: int = 5) -> "pd.DataFrame":
     """The rows on which the two lexicons disagree most.
 
     The scales differ (VADER -1..1, AFINN an unbounded sum), so each score is standardised over the rows
-    given (``z = (x - mean) / sd``) and the gap is ``|z_vader - z_afinn|``.
+    given (``z = (x - mean) / sd``, 0 when the scores do not vary) and the gap is ``|z_vader - z_afinn|``.
 
     Parameters
     ----------
@@ -165,10 +166,17 @@ def lexicon_disagreements(scores: "pd.DataFrame", n: int = 5) -> "pd.DataFrame":
     >>> lexicon_disagreements(t, n=1).index.tolist()
     [3]
     """
-    v, a = scores["vader_compound"].astype(float), scores["afinn"].astype(float)
-    out = scores.assign(vader_z=(v - v.mean()) / v.std(), afinn_z=(a - a.mean()) / a.std())
+    out = scores.assign(vader_z=_standardise(scores["vader_compound"]), afinn_z=_standardise(scores["afinn"]))
     out = out.assign(gap=(out["vader_z"] - out["afinn_z"]).abs())
     return out.sort_values("gap", ascending=False, kind="stable").head(n)
+
+
+def _standardise(values: "pd.Series") -> "pd.Series":
+    values = values.astype(float)
+    sd = values.std()
+    if not sd > 0 or not math.isfinite(sd):   # one row, or all equal: nothing to tell apart
+        return values * 0.0
+    return (values - values.mean()) / sd
 
 
 def polarity_by_stance(scored: "pd.DataFrame", lexicon: str = "vader",

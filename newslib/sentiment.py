@@ -38,9 +38,9 @@ if TYPE_CHECKING:
 
     from .articles import Article
 
-__all__ = ["LexiconError", "LEXICONS", "SCORE_COLUMNS", "lexicon_summary", "score_sentence", "score_text", "score_article",
-           "score_sentences", "score_paragraphs", "score_statements", "explain", "explained_score",
-           "domain_neutral_terms", "lexicon_terms"]
+__all__ = ["LexiconError", "LEXICONS", "SCORE_COLUMNS", "lexicon_summary", "score_sentence", "score_text",
+           "score_article", "score_sentences", "score_paragraphs", "score_statements", "explain",
+           "explained_score", "domain_neutral_terms", "lexicon_terms"]
 
 #: The two lexicons :func:`explain` knows.
 LEXICONS: tuple[str, ...] = ("vader", "afinn")
@@ -386,12 +386,12 @@ def explain(text: str, lexicon: str = "vader", neutral: Iterable[str] | None = N
     pandas.DataFrame
         One row per lexicon word or phrase met, in reading order: ``position`` (VADER: the token's
         index; AFINN: the match's offset in the text lower-cased with runs of white space made one
-        space, as AFINN reads it), ``token``,
-        ``lexicon_value`` (the word's value in the lexicon), ``adjusted_value`` (its contribution after
-        the rules) and ``rule`` (``"; "``-separated names with the word that triggered each, ``""``
-        when none applied). For VADER a last row ``rule="punctuation emphasis"`` holds the boost from
-        "!" and "?". The rows add up to the score: for AFINN the sum of ``adjusted_value`` is the AFINN
-        score; for VADER ``compound = normalize(sum of adjusted_value)`` (see :func:`explained_score`).
+        space, as AFINN reads it), ``token``, ``lexicon_value`` (the word's value in the lexicon),
+        ``adjusted_value`` (its contribution after the rules) and ``rule`` (``"; "``-separated rule
+        names, each with the word that triggered it; ``""`` when none applied). For VADER a last row
+        ``rule="punctuation emphasis"`` holds the boost from "!" and "?". The rows add up to the score:
+        for AFINN the sum of ``adjusted_value`` is the AFINN score; for VADER
+        ``compound = normalize(sum of adjusted_value)`` (see :func:`explained_score`).
         ``attrs`` holds ``lexicon`` and ``score`` (VADER's compound or the AFINN score).
 
     Examples

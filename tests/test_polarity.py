@@ -55,7 +55,14 @@ def test_disagreements_are_sorted_by_the_gap_between_standardised_scores(pairs):
     out = lexicon_disagreements(t, n=len(t))
     assert len(out) == len(t)
     gaps = out["gap"].to_numpy()
-    assert np.all(np.isnan(gaps)) or np.all(np.diff(gaps[~np.isnan(gaps)]) <= 1e-12)
+    assert np.isfinite(gaps).all()
+    assert (np.diff(gaps) <= 1e-12).all()
+
+
+def test_scores_that_do_not_vary_have_no_disagreement():
+    out = lexicon_disagreements(pd.DataFrame({"vader_compound": [0.2, 0.2], "afinn": [1, 3]}), n=2)
+    assert out["vader_z"].tolist() == [0.0, 0.0]
+    assert out["gap"].tolist() == pytest.approx([0.7071, 0.7071], abs=1e-4)
 
 
 def test_the_largest_disagreement_is_the_row_whose_signs_oppose():

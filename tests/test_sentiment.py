@@ -245,7 +245,8 @@ def test_negation_scales_by_the_negation_constant():
 
 
 def test_but_halves_before_and_raises_by_half_after():
-    before, after = the("It was good, but the result is bad.", "good"), the("It was good, but the result is bad.", "bad")
+    sentence = "It was good, but the result is bad."
+    before, after = the(sentence, "good"), the(sentence, "bad")
     assert "contrast 'but' (x0.5)" in before["rule"] and "contrast 'but' (x1.5)" in after["rule"]
     assert before["adjusted_value"] == pytest.approx(before["lexicon_value"] * 0.5)
     assert after["adjusted_value"] == pytest.approx(after["lexicon_value"] * 1.5)
