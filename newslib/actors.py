@@ -1,0 +1,435 @@
+"""The actor registry, the descriptor rules and the reporting cues.
+
+All knowledge about who is who lives in three CSV files shipped in ``newslib/data/`` and read with
+:mod:`importlib.resources`:
+
+``actors.csv``
+    ``name, aliases, camp, role, gender, type, note``: one row per person or body of the 2012 debate.
+    ``aliases`` are separated by ``|``; ``camp`` is one of :data:`CAMPS`; ``gender`` is ``m``, ``f`` or
+    empty; ``type`` is ``person``, ``body`` or ``party``. A user may pass a registry of their own in the
+    same format (only ``name, aliases, camp, role`` are required).
+``descriptors.csv``
+    ``priority, phrase, kind, camp, body, gender, number, note``: words that describe speakers. ``camp``
+    rows place an unknown speaker in a camp (the lowest ``priority`` wins, so "shadow health secretary"
+    beats "health secretary"); ``head`` rows are nouns that name an anonymous speaker ("source",
+    "spokeswoman"); ``generic`` rows are nouns that refer back to a body ("the party"); ``title``,
+    ``pronoun``, ``none`` (no speaker: "reports"), ``work`` (a quotation after it is a title) and
+    ``addressee`` (skipped after "told").
+``cues.csv``
+    ``cue, speaker, content, note``: reporting verbs and phrases; ``speaker`` says whether the speaker
+    comes ``before`` the cue ("X said") or ``after`` it ("according to X"); ``content`` says whether the
+    cue alone can introduce indirect speech.
+
+The compiled patterns are alternations of literal phrases: matching is linear in the text.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+from typing import NamedTuple
+
+from .errors import InputError
+
+__all__ = ["CAMPS", "Actor", "Descriptor", "Cue", "Registry", "Mention", "ActorRegistryError",
+           "VocabularyError", "load_registry"]
+
+#: The camps a speaker can belong to.
+CAMPS = ("government", "labour", "health_professionals", "other")
+_TYPES = ("", "person", "body", "party")
+_GENDERS = ("", "m", "f")
+_MENTION_KINDS = ("actor", "title", "head", "generic", "pronoun", "none")
+_KINDS = ("camp", "head", "generic", "title", "pronoun", "none", "work", "addressee")
+
+
+class ActorRegistryError(InputError):
+    """An actor registry that cannot be used (file, line, what was expected)."""
+
+
+class VocabularyError(InputError):
+    """A descriptor or cue file that cannot be used (file, line, what was expected)."""
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A person or body in the registry."""
+
+    name: str
+    aliases: tuple[str, ...]
+    camp: str
+    role: str = ""
+    gender: str = ""
+    type: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Descriptor:
+    """A word or phrase that describes a speaker (see the module docstring for the kinds)."""
+
+    priority: int
+    phrase: str
+    kind: str
+    camp: str = ""
+    body: str = ""
+    gender: str = ""
+    number: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting verb or phrase."""
+
+    cue: str
+    speaker: str = "before"
+    content: bool = True
+    note: str = ""
+
+
+class Mention(NamedTuple):
+    """A stretch of text naming an actor or describing a speaker.
+
+    ``kind`` is ``actor`` (then ``actor`` is set and ``title`` holds an honorific before the name) or a
+    descriptor kind (then ``descriptor`` is set).
+    """
+
+    start: int
+    end: int
+    kind: str
+    actor: Actor | None = None
+    descriptor: Descriptor | None = None
+    title: str = ""
+
+
+# Words, with inner hyphens, dots and apostrophes (No.10, GP-led, O'Brien) but not a possessive 's,
+# so "Labour's" gives "Labour" (and a stray "s").
+_TOKEN = re.compile(r"\w+(?:[-.]\w+|['’](?!s\b)\w+)*")
+
+
+class Hit(NamedTuple):
+    """A phrase found in a text (the part of :class:`re.Match` that callers use).
+
+    A named tuple rather than a frozen dataclass: thousands are made per article, and tuples are cheap.
+    """
+
+    begin: int
+    finish: int
+    text: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def group(self, name: str | None = None) -> str:
+        return self.text
+
+
+def _tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """Word tokens (start, end, text)."""
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, len(text) if end is None else end)]
+
+
+class _PhraseIndex:
+    """Phrases of several kinds, found by looking words up in a dict: one pass, linear in the text.
+
+    A phrase with a capital letter matches case-sensitively, a lower-case one in any case (cues always in
+    any case). At each word, the longest phrase of each kind wins and matches of a kind do not overlap.
+    """
+
+    def __init__(self) -> None:
+        self.trie: dict = {}                     # word -> {word -> ..., None: [(kind, phrase, exact)]}
+
+    def add(self, kind: str, phrase: str, any_case: bool = False) -> None:
+        words = tuple(w for _, _, w in _tokens(phrase))
+        if not words:
+            return
+        exact = words if not any_case and phrase != phrase.lower() else None
+        node = self.trie
+        for w in words:
+            node = node.setdefault(w.lower(), {})
+        entries = node.setdefault(None, [])
+        if (kind, phrase, exact) not in entries:
+            entries.append((kind, phrase, exact))
+
+    def scan(self, text: str, start: int = 0, end: int | None = None,
+             kinds: tuple[str, ...] | None = None) -> dict[str, list[Hit]]:
+        end = len(text) if end is None else end
+        lower = [w.lower() for w in _TOKEN.findall(text, start, end)]
+        found: dict[str, list[Hit]] = {}
+        free: dict[str, int] = {}
+        toks: list[tuple[int, int, str]] = []
+        trie, size = self.trie, len(lower)
+        for i, word in enumerate(lower):
+            node = trie.get(word)
+            if node is None:
+                continue
+            if not toks:
+                toks = _tokens(text, start, end)       # offsets only once something may match
+            best: dict[str, tuple[int, str]] = {}      # kind -> (words matched, phrase) of the longest
+            j = i
+            while node is not None:
+                for kind, phrase, exact in node.get(None, ()):
+                    if (kinds is None or kind in kinds) and free.get(kind, 0) <= i and \
+                            (exact is None or tuple(w for _, _, w in toks[i:j + 1]) == exact):
+                        best[kind] = (j + 1 - i, phrase)
+                j += 1
+                if j >= size or text[toks[j - 1][1]:toks[j][0]].strip(" ."):
+                    break
+                node = node.get(lower[j])
+            for kind, (n, _) in best.items():
+                a, b = toks[i][0], toks[i + n - 1][1]
+                found.setdefault(kind, []).append(Hit(a, b, text[a:b]))
+                free[kind] = i + n
+        return found
+
+
+@dataclass(frozen=True)
+class Registry:
+    """Actors, descriptors and cues, with the patterns compiled from them.
+
+    Build one with :func:`load_registry`.
+    """
+
+    actors: tuple[Actor, ...]
+    descriptors: tuple[Descriptor, ...]
+    cues: tuple[Cue, ...]
+    source: str = ""
+    _by_alias: dict = field(default_factory=dict, repr=False, compare=False)
+    _by_phrase: dict = field(default_factory=dict, repr=False, compare=False)
+    _index: _PhraseIndex = field(default_factory=_PhraseIndex, repr=False, compare=False)
+    _memo: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        for actor in self.actors:
+            for alias in (actor.name, *actor.aliases):
+                self._by_alias.setdefault(alias, actor)
+                self._by_alias.setdefault(alias.lower(), actor)
+        for d in sorted(self.descriptors, key=lambda d: d.priority):
+            self._by_phrase.setdefault((d.kind, d.phrase), d)
+            self._by_phrase.setdefault((d.kind, d.phrase.lower()), d)
+        names = [a for actor in self.actors for a in (actor.name, *actor.aliases)]
+        names += [n[0].upper() + n[1:] for n in names if n[:1].islower()]   # the PM / The PM
+        for name in names:
+            self._index.add("actor", name)
+        for d in self.descriptors:
+            self._index.add(d.kind, d.phrase)
+        for c in self.cues:
+            self._index.add("cue", c.cue, any_case=True)
+        self._by_phrase.update({("cue", c.cue.lower()): c for c in self.cues})
+
+    def actor(self, name: str) -> Actor | None:
+        """The actor with this name or alias (exact, then case-insensitive), or None."""
+        return self._by_alias.get(name) or self._by_alias.get(name.lower())
+
+    def descriptor(self, kind: str, phrase: str) -> Descriptor | None:
+        """The descriptor of this kind for a phrase as written, or None."""
+        return self._by_phrase.get((kind, phrase)) or self._by_phrase.get((kind, phrase.lower()))
+
+    def cue(self, phrase: str) -> Cue | None:
+        """The cue for a phrase as written (case-insensitive), or None."""
+        return self._by_phrase.get(("cue", phrase.lower()))
+
+    def find(self, kind: str, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
+        """All matches of one kind (``actor``, ``cue`` or a descriptor kind) in ``text[start:end]``."""
+        return self._index.scan(text, start, end, (kind,)).get(kind, [])
+
+    def mentions(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+        """Actors, speaker nouns, generic nouns and pronouns in ``text[start:end]``, in order.
+
+        An honorific just before an actor's name ("Dr", "Mr.") is part of the mention.
+
+        Examples
+        --------
+        >>> reg = load_registry()
+        >>> [(m.kind, m.actor.name if m.actor else m.descriptor.phrase)
+        ...  for m in reg.mentions("Dr Gerada told the party's sources she was wrong")]
+        [('actor', 'Clare Gerada'), ('generic', 'party'), ('head', 'sources'), ('pronoun', 'she')]
+        """
+        return self.mentions_in(text, self._index.scan(text, start, end, _MENTION_KINDS))
+
+    def scan(self, text: str, start: int = 0, end: int | None = None) -> dict[str, list[Hit]]:
+        """Every phrase of every kind in ``text[start:end]`` in one pass: ``{kind: [Hit, ...]}``."""
+        return self._index.scan(text, start, end)
+
+    def mentions_in(self, text: str, hits: dict[str, list[Hit]]) -> list[Mention]:
+        """The mentions among the hits of :meth:`scan` (see :meth:`mentions`)."""
+        titles = {h.end(): h for h in hits.get("title", ())}
+        found: list[Mention] = []
+        taken: list[tuple[int, int]] = []
+        for h in hits.get("actor", ()):
+            a = h.start()
+            title = next((titles[e] for e in (a - 1, a - 2) if e in titles and not text[e:a].strip(" .")), None)
+            begin = title.start() if title is not None else a
+            found.append(Mention(begin, h.end(), "actor", actor=self.actor(h.group()),
+                                 title=title.group() if title is not None else ""))
+            taken.append((begin, h.end()))
+        covered_starts = [a for a, _ in taken]
+        for kind in ("head", "generic", "pronoun", "none"):
+            for h in hits.get(kind, ()):
+                k = bisect_right(covered_starts, h.start()) - 1
+                inside = k >= 0 and taken[k][1] > h.start()
+                if inside or (k + 1 < len(taken) and taken[k + 1][0] < h.end()):
+                    continue                     # a royal college's full name is an actor, not a head noun
+                found.append(Mention(h.start(), h.end(), kind, descriptor=self.descriptor(kind, h.group())))
+        return sorted(found, key=lambda m: (m.start, -m.end))
+
+    def place(self, text: str) -> Descriptor | None:
+        """The highest-priority camp or head descriptor found in a description, or None.
+
+        Examples
+        --------
+        >>> reg = load_registry()
+        >>> reg.place("shadow health secretary").camp, reg.place("Lib Dem health minister").camp
+        ('labour', 'government')
+        """
+        if text in self._memo:
+            return self._memo[text]
+        best = None
+        hits = self._index.scan(text, kinds=("camp", "head"))
+        for kind in ("camp", "head"):
+            for m in hits.get(kind, ()):
+                d = self.descriptor(kind, m.group())
+                if d is not None and d.camp and (best is None or d.priority < best.priority):
+                    best = d
+        if len(self._memo) > 50_000:             # descriptions repeat across a corpus; keep the memo bounded
+            self._memo.clear()
+        self._memo[text] = best
+        return best
+
+
+def _read_rows(text: str, source: str, required: tuple[str, ...], error: type[InputError]):
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline=""))
+    missing = [c for c in required if c not in (reader.fieldnames or ())]
+    if missing:
+        raise error(source, 1, f"expected a header with the columns {', '.join(required)}; "
+                               f"missing {', '.join(missing)}")
+    line = 2
+    try:
+        for row in reader:
+            if None in row or any(v is None for v in row.values()):
+                raise error(source, line, f"expected {len(reader.fieldnames)} fields "
+                                          f"({', '.join(reader.fieldnames)}), found a different number")
+            yield line, {k: (v or "").strip() for k, v in row.items()}
+            line = reader.line_num + 1
+    except csv.Error as err:
+        raise error(source, line, f"expected well-formed CSV ({err})") from None
+
+
+def _read_text(path: Path, error: type[InputError]) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise error(path, 0, f"expected a readable CSV file ({err.strerror})") from None
+    except UnicodeDecodeError as err:
+        raise error(path, 1, f"expected UTF-8 text ({err.reason})") from None
+
+
+def parse_actors(text: str, source: str = "<actors>") -> tuple[Actor, ...]:
+    """Read an actor registry from CSV text, checking every row.
+
+    Raises
+    ------
+    ActorRegistryError
+        For a missing column, an empty name, an unknown camp, gender or type, a repeated name, or an
+        alias given to two actors; the message names the file and line.
+    """
+    actors, owner = [], {}
+    for line, row in _read_rows(text, source, ("name", "aliases", "camp", "role"), ActorRegistryError):
+        name = row["name"]
+        if not name:
+            raise ActorRegistryError(source, line, "expected a name, found an empty field")
+        if row["camp"] not in CAMPS:
+            raise ActorRegistryError(source, line, f"expected camp to be one of {', '.join(CAMPS)}, "
+                                                   f"found {row['camp']!r}")
+        gender, kind = row.get("gender", ""), row.get("type", "")
+        if gender not in _GENDERS:
+            raise ActorRegistryError(source, line, f"expected gender m, f or empty, found {gender!r}")
+        if kind not in _TYPES:
+            raise ActorRegistryError(source, line, f"expected type person, body, party or empty, "
+                                                   f"found {kind!r}")
+        aliases = tuple(a.strip() for a in row["aliases"].split("|") if a.strip())
+        for alias in (name, *aliases):
+            if alias in owner and owner[alias] != name:
+                raise ActorRegistryError(source, line, f"expected each alias to name one actor; {alias!r} "
+                                                       f"already names {owner[alias]!r}")
+            owner[alias] = name
+        if any(a.name == name for a in actors):
+            raise ActorRegistryError(source, line, f"expected each name once; {name!r} is repeated")
+        actors.append(Actor(name, aliases, row["camp"], row["role"], gender, kind, row.get("note", "")))
+    return tuple(actors)
+
+
+def _parse_descriptors(text: str, source: str) -> tuple[Descriptor, ...]:
+    out = []
+    for line, row in _read_rows(text, source, ("priority", "phrase", "kind", "camp", "body"), VocabularyError):
+        if row["kind"] not in _KINDS or not row["phrase"] or not row["priority"].isdigit():
+            raise VocabularyError(source, line, f"expected a number, a phrase and a kind among "
+                                                f"{', '.join(_KINDS)}")
+        if row["camp"] and row["camp"] not in CAMPS:
+            raise VocabularyError(source, line, f"expected camp among {', '.join(CAMPS)} or empty")
+        out.append(Descriptor(int(row["priority"]), row["phrase"], row["kind"], row["camp"], row["body"],
+                              row.get("gender", ""), row.get("number", ""), row.get("note", "")))
+    return tuple(out)
+
+
+def _parse_cues(text: str, source: str) -> tuple[Cue, ...]:
+    out = []
+    for line, row in _read_rows(text, source, ("cue", "speaker", "content"), VocabularyError):
+        if not row["cue"] or row["speaker"] not in ("before", "after") or row["content"] not in ("yes", "no"):
+            raise VocabularyError(source, line, "expected a cue, speaker before|after and content yes|no")
+        out.append(Cue(row["cue"], row["speaker"], row["content"] == "yes", row.get("note", "")))
+    return tuple(out)
+
+
+def _package_text(name: str) -> str:
+    return files("newslib").joinpath(f"data/{name}").read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def _packaged() -> Registry:
+    return Registry(parse_actors(_package_text("actors.csv"), "newslib/data/actors.csv"),
+                    _parse_descriptors(_package_text("descriptors.csv"), "newslib/data/descriptors.csv"),
+                    _parse_cues(_package_text("cues.csv"), "newslib/data/cues.csv"),
+                    "newslib/data/actors.csv")
+
+
+def load_registry(actors: str | Path | Registry | None = None) -> Registry:
+    """The actor registry with the packaged descriptor rules and cues.
+
+    Parameters
+    ----------
+    actors : path, Registry or None
+        None for the packaged ``newslib/data/actors.csv``; a path to a CSV in the same format to use
+        instead of it; or a Registry, returned as it is.
+
+    Returns
+    -------
+    Registry
+
+    Raises
+    ------
+    ActorRegistryError
+        If the file is unreadable or malformed (the message names the file and line).
+
+    Examples
+    --------
+    >>> reg = load_registry()
+    >>> reg.actor("Dr Gerada") is None, reg.actor("Gerada").name, reg.actor("No.10").camp
+    (True, 'Clare Gerada', 'government')
+    """
+    if isinstance(actors, Registry):
+        return actors
+    packaged = _packaged()
+    if actors is None:
+        return packaged
+    path = Path(actors)
+    return Registry(parse_actors(_read_text(path, ActorRegistryError), str(path)), packaged.descriptors,
+                    packaged.cues, str(path))

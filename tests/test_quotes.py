@@ -1,0 +1,77 @@
+"""Tests for newslib.quotes: pairing quotation marks, apostrophes, paragraphs, warnings."""
+import warnings
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from newslib.quotes import UnclosedQuotationWarning, find_quotations, is_direct, paragraph_quotations
+
+
+def quoted(text):
+    return [text[start:(close if close >= 0 else len(text))] for _, start, close, _ in paragraph_quotations(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('She said "we will win" and left.', ["we will win"]),
+    ("She said “we will win” and left.", ["we will win"]),
+    ("She said ‘we will win’ and left.", ["we will win"]),
+    ("She said 'we will win' and left.", ["we will win"]),
+    ('He said: ""Two marks open this.', ["Two marks open this."]),
+    ("There'll be no deal, Labour's whip told O'Brien.", []),
+    ("It is in the GPs' hands now, said the nurses' leader.", []),
+    ("The boss’s view: ‘It’s the doctors’ call.’", ["It’s the doctors’ call."]),
+    ('"We said \'no\' twice," he added.', ["We said 'no' twice,"]),
+    ("A ’90s policy was 'revived', critics said.", ["revived"]),
+    ('"One," she said, "two."', ["One,", "two."]),
+])
+def test_quotation_marks_pair_and_apostrophes_are_ignored(text, expected):
+    assert quoted(text) == expected
+
+
+def test_quotation_over_paragraphs_shares_a_number():
+    parts = find_quotations(['She said: "First part.', '"Second part.', '"Last part."', 'No quote here.'])
+    assert [(q.paragraph, q.number, q.part) for q in parts] == [(1, 1, 0), (2, 1, 1), (3, 1, 2)]
+    assert parts[-1].close_mark == 11
+
+
+def test_new_quotation_after_a_closed_one_gets_a_new_number():
+    parts = find_quotations(['"One."', '"Two."'])
+    assert [q.number for q in parts] == [1, 2]
+
+
+def test_unclosed_quotation_at_end_of_article_warns_and_is_kept():
+    with pytest.warns(UnclosedQuotationWarning, match="end of the article"):
+        parts = find_quotations(["Intro.", 'He said: "never closed'])
+    assert parts[0].end == len('He said: "never closed') and parts[0].close_mark == -1
+
+
+def test_unclosed_quotation_before_a_plain_paragraph_warns():
+    with pytest.warns(UnclosedQuotationWarning, match="paragraph 1"):
+        find_quotations(['He said: "never closed', "Then the reporter went on."])
+
+
+@pytest.mark.parametrize("text, direct", [
+    ('"We will fight," she said.', True),
+    ('She said: "We will fight."', True),
+    ('She said, "We will fight."', True),
+    ('It was "a disaster", she said.', False),
+    ('He called the plan "toxic".', False),
+    ('Done. "Next sentence."', True),
+])
+def test_direct_means_the_quotation_stands_as_a_sentence(text, direct):
+    at, start, _, _ = paragraph_quotations(text)[0]
+    assert is_direct(text, at, start) is direct
+
+
+MARKS = st.sampled_from(list("\"'“”‘’„«» ") + ["\n", "a", "s", ".", ":", ","])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=MARKS, max_size=40) | st.text(max_size=20), min_size=1, max_size=4))
+def test_any_mix_of_quote_marks_never_crashes_and_spans_are_in_range(paragraphs):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UnclosedQuotationWarning)
+        parts = find_quotations(paragraphs)
+    for q in parts:
+        text = paragraphs[q.paragraph - 1]
+        assert 0 <= q.open_mark < q.start <= q.end <= len(text)

@@ -1,0 +1,191 @@
+"""Tests for newslib.statements: speakers, camps and kinds on sentences written for these tests."""
+import warnings
+from datetime import datetime, timezone
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from newslib.actors import ActorRegistryError, load_registry
+from newslib.articles import Article, load_corpus
+from newslib.errors import InputError
+from newslib.paths import SEEDS
+from newslib.quotes import UnclosedQuotationWarning
+from newslib.statements import STATEMENT_COLUMNS, article_statements, compare_with_gold, statements
+
+WHEN = datetime(2012, 3, 1, tzinfo=timezone.utc)
+
+
+def article(*paragraphs, article_id="t"):
+    return Article(article_id, WHEN, None, "A headline \"in quotes\" is never coded", tuple(paragraphs))
+
+
+def rows(*paragraphs, registry=None):
+    return [(s.speaker, s.camp, s.kind, s.cue) for s in article_statements(article(*paragraphs), registry)]
+
+
+# Sentences written for these tests in the house styles of the BBC, broadsheets, tabloids and the trade
+# press. Expected: the (speaker, camp, kind, cue) of every statement, in order.
+STYLES = [
+    # BBC: single quotation marks, "said" after the quotation, role before the name
+    ("'We will not let this Bill pass,' said shadow health secretary Andy Burnham.",
+     [("Andy Burnham", "labour", "direct", "said")]),
+    ("The BMA said the changes were 'a step backwards' for patients.",
+     [("British Medical Association", "health_professionals", "partial", "said")]),
+    ("Health minister Simon Burns told BBC Radio 5 live the reforms would 'put patients first'.",
+     [("Simon Burns", "government", "partial", "told")]),
+    # broadsheet: curly double marks, colon before the quotation, Mr/Dr titles
+    ("Dr Clare Gerada, chair of the college, said: “This is the wrong bill at the wrong time.”",
+     [("Clare Gerada", "health_professionals", "direct", "said")]),
+    ("“The pause worked,” Mr Cameron told MPs. “We listened.”",
+     [("David Cameron", "government", "direct", "told"), ("David Cameron", "government", "direct", "told")]),
+    ("According to the King's Fund, waiting times have risen for the third month.",
+     [("King's Fund", "other", "reported", "according to")]),
+    ("Earl Howe insisted the amendments answered the peers' concerns.",
+     [("Earl Howe", "government", "reported", "insisted")]),
+    # tabloid: straight double marks, anonymous sources, inverted cue
+    ('"He is toast," said a senior Downing Street source.',
+     [("Downing Street", "government", "direct", "said")]),
+    ('Labour sources claimed the health secretary was "finished".',
+     [("Labour", "labour", "partial", "claimed")]),
+    ('"It\'s a shambles," one Labour insider told the Mirror.',
+     [("Labour", "labour", "direct", "told")]),
+    # trade press: bodies as speakers, call for / urge, reported with no quotation marks
+    ("The Royal College of Nursing called for the Bill to be withdrawn.",
+     [("Royal College of Nursing", "health_professionals", "reported", "called for")]),
+    ("The NHS Confederation warned of a funding gap in community services.",
+     [("NHS Confederation", "other", "reported", "warned of")]),
+    ("Unison urged peers to throw out the Bill, arguing that competition would fragment care.",
+     [("Unison", "health_professionals", "reported", "urged"),
+      ("Unison", "health_professionals", "reported", "arguing")]),
+    ("GPs writing in the BMJ argued that commissioning would become a bureaucratic burden.",
+     [("GPs", "health_professionals", "reported", "argued")]),
+    # unknown speakers: kept with the name as written, camp from the words around them
+    ("Labour MP Jo Bloggs said the vote was a betrayal of patients.",
+     [("Jo Bloggs", "labour", "reported", "said")]),
+    ("Ann Other, a practice nurse in Leeds, said: \"We are exhausted.\"",
+     [("Ann Other", "health_professionals", "direct", "said")]),
+    ('"We are worried," said Pat Example, who runs a patients\' forum.',
+     [("Pat Example", "other", "direct", "said")]),
+    # negatives: no statement
+    ('The report, "Fit for the Future", is published today.', []),
+    ('His "reforms" have been a long time coming.', []),
+    ("There'll be more debate on the Bill in the Lords' chamber next week.", []),
+    ('According to reports, the Bill will pass.', []),
+    ('Critics call it a "top-down reorganisation".', []),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", STYLES, ids=[s[:40] for s, _ in STYLES])
+def test_speaker_camp_kind_and_cue_in_many_house_styles(sentence, expected):
+    assert rows(sentence) == expected
+
+
+def test_pronouns_go_to_the_most_recent_compatible_speaker():
+    got = rows("Nick Clegg defended the coalition's plans. Clegg said the Bill had changed.",
+               "Baroness Williams said she would vote against it.",
+               "He added that peers should back the amendments. She warned of 'chaos' in the NHS.")
+    assert [g[0] for g in got] == ["Nick Clegg", "Shirley Williams", "Nick Clegg", "Shirley Williams"]
+
+
+def test_definite_descriptions_refer_back():
+    got = rows("A Department of Health spokesman said the claims were wrong.",
+               "The spokesman added: 'We have listened.'",
+               "The Royal College of Midwives said the Bill should go. The college has 40,000 members, "
+               "and it argued that the Bill would distract midwives.")
+    assert [(g[0], g[2]) for g in got] == [("Department of Health", "reported"),
+                                           ("Department of Health", "direct"),
+                                           ("Royal College of Midwives", "reported"),
+                                           ("Royal College of Midwives", "reported")]
+
+
+def test_multi_paragraph_quotation_shares_speaker_and_quote_id():
+    result = article_statements(article("Andy Burnham said: \"The first part.", "\"The second part.",
+                                        "\"The last part.\"", "Then came the vote."))
+    assert [(s.paragraph, s.speaker, s.kind) for s in result] == [
+        (1, "Andy Burnham", "direct"), (2, "Andy Burnham", "direct"), (3, "Andy Burnham", "direct")]
+    assert len({s.quote_id for s in result}) == 1 and result[0].quote_id == "t:q1"
+
+
+def test_bare_quotation_paragraph_after_a_colon_takes_that_speaker():
+    got = rows("The Labour leader told the conference:", '"We will save the NHS."')
+    assert got == [("Ed Miliband", "labour", "direct", "told")]
+
+
+def test_quotation_with_no_attributable_speaker_is_not_a_statement():
+    assert rows("The debate resumes today.", 'The word "crisis" appears often.') == []
+
+
+def test_unclosed_quotation_warns_and_keeps_the_statement():
+    with pytest.warns(UnclosedQuotationWarning):
+        got = rows('The BMA said: "This will never work.')
+    assert got == [("British Medical Association", "health_professionals", "direct", "said")]
+
+
+def test_user_registry_decides_the_camp(tmp_path):
+    path = tmp_path / "actors.csv"
+    path.write_text("name,aliases,camp,role\nAndy Burnham,Burnham,other,test row\n", encoding="utf-8")
+    assert rows("Burnham said the Bill was dead.", registry=load_registry(path)) == [
+        ("Andy Burnham", "other", "reported", "said")]
+    table = statements([article("Burnham said the Bill was dead.")], actors=path)
+    assert table.camp.tolist() == ["other"]
+
+
+def test_malformed_user_registry_raises_an_input_error_naming_the_line(tmp_path):
+    path = tmp_path / "actors.csv"
+    path.write_text("name,aliases,camp,role\nA Person,,unknown,\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"actors.csv:2: expected camp"):
+        statements(load_corpus(SEEDS), actors=path)
+    assert issubclass(ActorRegistryError, InputError)
+
+
+def test_table_has_exactly_the_documented_columns_and_accepts_articles_or_a_frame():
+    corpus = load_corpus(SEEDS)
+    from_frame = statements(corpus)
+    from_articles = statements(list(corpus.article))
+    assert tuple(from_frame.columns) == STATEMENT_COLUMNS
+    pd.testing.assert_frame_equal(from_frame, from_articles)
+    assert from_frame.equals(from_frame.sort_values(["article_id", "paragraph", "start"]))
+
+
+def test_empty_corpus_gives_an_empty_table_with_the_columns():
+    assert tuple(statements([]).columns) == STATEMENT_COLUMNS
+
+
+def test_pipeline_matches_the_hand_coded_seeds():
+    gold = pd.read_csv(SEEDS / "statements_gold.csv", keep_default_na=False)
+    result = compare_with_gold(statements(load_corpus(SEEDS)), gold)
+    assert result["missed"] == [] and result["spurious"] == []
+    assert result["precision"] == result["recall"] == 1.0
+
+
+def test_gold_offsets_point_at_the_coded_text():
+    gold = pd.read_csv(SEEDS / "statements_gold.csv", keep_default_na=False)
+    paragraphs = {a.article_id: a.paragraphs for a in load_corpus(SEEDS).article}
+    for row in gold.itertuples():
+        assert paragraphs[row.article_id][row.paragraph - 1][row.start:row.end] == row.text
+
+
+def test_compare_with_gold_counts_a_multiset():
+    gold = pd.DataFrame({"article_id": ["a", "a"], "paragraph": [1, 1], "speaker": ["X", "X"],
+                         "camp": ["other", "other"], "kind": ["direct", "direct"]})
+    result = compare_with_gold(gold.iloc[:1], gold)
+    assert (result["precision"], result["recall"]) == (1.0, 0.5)
+
+
+WORDS = st.sampled_from(["said", "told", "according to", "the spokeswoman", "she", "they", "Labour",
+                         "Mr Lansley", "sources", "warned", "that", "the BMA", "a", "bill", ",", ".", ":",
+                         "\"", "'", "“", "”", "‘", "’", "\n", "calling for", "who", "Dr", "Jo Bloggs"])
+PARAGRAPH = st.lists(WORDS, max_size=30).map(" ".join) | st.text(max_size=60)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(PARAGRAPH.filter(lambda p: p.strip()), min_size=1, max_size=4))
+def test_any_text_gives_rows_whose_offsets_find_their_text(paragraphs):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UnclosedQuotationWarning)
+        found = article_statements(article(*paragraphs))
+    for s in found:
+        assert paragraphs[s.paragraph - 1][s.start:s.end] == s.text
+        assert s.kind in ("direct", "partial", "reported")
+        assert s.camp in ("government", "labour", "health_professionals", "other")
