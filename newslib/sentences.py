@@ -4,13 +4,13 @@ nltk's ``sent_tokenize`` needs the ``punkt_tab`` model, a download; this module 
 :class:`~nltk.tokenize.punkt.PunktSentenceTokenizer` instead, told the abbreviations of
 ``newslib/data/abbreviations.csv``, and then corrects three habits of UK news copy that it gets wrong:
 
-* a quotation closed by ``?"`` or ``!"`` and followed by its attribution (``"...Cabinet?" writes
-  Trickett``) is one sentence: a split before a lower-case word is undone;
+* a quotation closed by ``?"`` or ``!"`` and followed by its attribution (``"...now?" writes Okafor``)
+  is one sentence: a split before a lower-case word is undone;
 * ``No. 10`` (Downing Street) is not the end of a sentence: a split between ``No.`` and a number is undone;
 * a typed double full stop (``service.. We``) ends a sentence when a capital follows; a real ellipsis
   (``...``) is left alone.
 
-UK style writes titles without a full stop (``Mr Lansley``, ``Dr Alessi``), and ``No.10`` has no space, so
+UK style writes titles without a full stop (``Mr Jones``, ``Dr Patel``), and ``No.10`` has no space, so
 neither needs help; full stops after the US forms (``Mr.``, ``Dr.``) are covered by the abbreviation list.
 Sentences never cross a paragraph break (a blank line).
 """
@@ -90,7 +90,7 @@ def _first_letter(text: str) -> str:
 def _continues(previous: str, following: str) -> bool:
     """Whether a split between two pieces should be undone."""
     first = _first_letter(following)
-    if first.islower():            # "...Cabinet?" writes Trickett; "e.g. the"
+    if first.islower():            # "...now?" writes Okafor; "e.g. the"
         return True
     return first.isdigit() and bool(_NO_DOT.search(previous))   # No. 10
 
@@ -128,8 +128,8 @@ def sentences(text: str) -> list[Sentence]:
 
     Examples
     --------
-    >>> [s.sentence for s in sentences('"Will you act?" asks Mr Trickett. Dr Alessi agreed.')]
-    ['"Will you act?" asks Mr Trickett.', 'Dr Alessi agreed.']
+    >>> [s.sentence for s in sentences('"Will you act?" asks Ms Okafor. Dr Patel agreed.')]
+    ['"Will you act?" asks Ms Okafor.', 'Dr Patel agreed.']
     >>> sentences("It will damage the service.. We should drop it.")[1]
     Sentence(start=29, end=47, sentence='We should drop it.')
     """

@@ -121,7 +121,7 @@ def test_text_without_sentences_scores_zero():
 # --- tables ---------------------------------------------------------------------------------------
 
 CORPUS = pd.DataFrame({"article_id": ["a", "b"],
-                       "paragraphs": [("We care. The plan is bad.", "Mr Lansley is happy."),
+                       "paragraphs": [("We care. The plan is bad.", "Mr Jones is happy."),
                                       ("No comment.",)]})
 
 
@@ -155,7 +155,7 @@ def test_paragraph_scores_combine_their_sentences():
 
 def test_statement_scores_keep_the_statement_columns():
     statements = pd.DataFrame({
-        "article_id": ["a", "a"], "paragraph": [1, 2], "speaker": ["Andy Burnham", "a spokeswoman"],
+        "article_id": ["a", "a"], "paragraph": [1, 2], "speaker": ["Ann Ellis", "a spokeswoman"],
         "role": ["", ""], "camp": ["labour", "government"], "kind": ["direct", "indirect"],
         "cue": ["said", "insisted"], "text": ["This bill will damage the NHS. Drop it.", "It will improve care."],
         "start": [0, 5], "end": [10, 20], "quote_id": [1, 2]}, index=[7, 9])
