@@ -51,11 +51,22 @@ def cmd_articles(args: argparse.Namespace) -> int:
 
 def cmd_statements(args: argparse.Namespace) -> int:
     """One row per statement: who says what, in which camp, and how."""
-    from .articles import load_corpus
-    from .statements import statements
+    import csv
 
-    table = statements(load_corpus(_paths(args)), actors=args.actors)
-    _emit(table, args.format)
+    import pandas as pd
+
+    from .pipeline import iter_statement_rows
+    from .statements import STATEMENT_COLUMNS
+
+    rows = iter_statement_rows(_paths(args), actors=args.actors, jobs=args.jobs)
+    if args.format != "csv":
+        _emit(pd.DataFrame([r for batch in rows for r in batch], columns=list(STATEMENT_COLUMNS)), args.format)
+        return 0
+    # CSV streams article by article, so a large corpus is never held in memory.
+    writer = csv.DictWriter(sys.stdout, fieldnames=list(STATEMENT_COLUMNS), lineterminator="\n")
+    writer.writeheader()
+    for batch in rows:
+        writer.writerows(batch)
     return 0
 
 
@@ -108,6 +119,8 @@ def build_parser() -> argparse.ArgumentParser:
         .set_defaults(func=cmd_articles)
     p = with_inputs("statements", "list every quotation or reported view with its speaker and camp")
     p.add_argument("--actors", metavar="FILE", help="your own actor registry CSV (default: the packaged one)")
+    p.add_argument("--jobs", type=int, default=1, metavar="N",
+                   help="worker processes, one article at a time each (default: 1); output is identical")
     p.set_defaults(func=cmd_statements)
     p = sub.add_parser("reproduce", help="run every notebook in order and regenerate figures/",
                        description="Run every notebook in a fresh kernel, in order, and regenerate figures/.")

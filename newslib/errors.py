@@ -25,3 +25,7 @@ class InputError(ValueError):
     def __init__(self, source: str | Path, line: int, expected: str):
         self.source, self.line, self.expected = str(source), line, expected
         super().__init__(f"{self.source}:{line}: {expected}")
+
+    def __reduce__(self):
+        # Rebuild from the three fields, so the error survives a trip from a worker process.
+        return (type(self), (self.source, self.line, self.expected))

@@ -50,3 +50,28 @@ def test_help_lists_subcommands():
     assert run.returncode == 0
     for command in ("articles", "statements", "reproduce"):
         assert command in run.stdout
+
+
+def test_statements_csv_is_identical_with_two_jobs(capsys):
+    assert main(["statements", "--format", "csv"]) == 0
+    one = capsys.readouterr().out
+    assert main(["statements", "--format", "csv", "--jobs", "2"]) == 0
+    assert capsys.readouterr().out == one
+    assert one.splitlines()[0].startswith("article_id,paragraph,speaker,role,camp,kind,cue,text,start,end")
+
+
+def test_statements_bad_registry_is_one_error_line(tmp_path, capsys):
+    bad = tmp_path / "actors.csv"
+    bad.write_text("name,camp\nSomeone,nowhere\n", encoding="utf-8")
+    assert main(["statements", "--actors", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: {bad}:") and err.count("\n") == 1
+
+
+def test_input_error_survives_pickling_to_and_from_workers():
+    import pickle
+
+    from newslib import ArticleFormatError
+
+    err = pickle.loads(pickle.dumps(ArticleFormatError("a.txt", 3, "expected a title")))
+    assert (type(err), err.source, err.line, str(err)) == (ArticleFormatError, "a.txt", 3, "a.txt:3: expected a title")
