@@ -260,8 +260,9 @@ def mismatch_summary(scored: "pd.DataFrame") -> "pd.DataFrame":
     pandas.DataFrame
         One row per lexicon: ``with_stance`` (statements coded ``favor`` or ``against``), ``polar`` (of
         those, the ones with positive or negative polarity), ``mismatches`` (see
-        :func:`stance_mismatches`), ``share_of_stance = mismatches / with_stance`` and
-        ``share_of_polar = mismatches / polar`` (NaN when the denominator is 0).
+        :func:`stance_mismatches`) split into ``favor_negative`` and ``against_positive``,
+        ``share_of_stance = mismatches / with_stance`` and ``share_of_polar = mismatches / polar`` (NaN
+        when the denominator is 0).
 
     Examples
     --------
@@ -277,8 +278,11 @@ def mismatch_summary(scored: "pd.DataFrame") -> "pd.DataFrame":
     rows = []
     for lexicon in _COLUMN:
         polar = int((polarity(taking, lexicon).astype(str) != "neutral").sum())
-        wrong = len(stance_mismatches(taking, lexicon))
+        wrong_rows = stance_mismatches(taking, lexicon)
+        wrong = len(wrong_rows)
         rows.append({"lexicon": lexicon, "with_stance": len(taking), "polar": polar, "mismatches": wrong,
+                     "favor_negative": int((wrong_rows["stance"] == "favor").sum()),
+                     "against_positive": int((wrong_rows["stance"] == "against").sum()),
                      "share_of_stance": wrong / len(taking) if len(taking) else float("nan"),
                      "share_of_polar": wrong / polar if polar else float("nan")})
     return pd.DataFrame(rows)

@@ -118,6 +118,8 @@ def test_polarity_summary_groups_by_any_column():
 def test_mismatch_summary_gives_both_denominators():
     table = mismatch_summary(STATEMENTS).set_index("lexicon")
     assert table.loc["vader", ["with_stance", "polar", "mismatches"]].tolist() == [5, 4, 2]
+    assert table.loc["vader", ["favor_negative", "against_positive"]].tolist() == [1, 1]
+    assert table.loc["afinn", ["favor_negative", "against_positive"]].tolist() == [1, 0]
     assert table.loc["vader", "share_of_stance"] == pytest.approx(2 / 5)
     assert table.loc["vader", "share_of_polar"] == pytest.approx(2 / 4)
     assert table.loc["afinn", "mismatches"] == 1
