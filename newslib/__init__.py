@@ -1,20 +1,34 @@
 """newslib: who says what about the Health and Social Care Bill.
 
 A small pipeline for UK news articles: files → :class:`Article` → a DataFrame of articles → a DataFrame
-of statements → analyses → figures. Heavy libraries (pandas, scikit-learn, matplotlib) are imported
-inside the functions that need them, so ``import newslib`` stays fast.
+of statements → analyses → figures. Heavy libraries (pandas, scikit-learn, matplotlib, the sentiment
+lexicons) are imported inside the functions that need them, so ``import newslib`` stays fast.
+
+Modules, in pipeline order: ``articles`` and ``clean`` (loading), ``concordance`` (KWIC), ``quotes``,
+``actors`` and ``statements`` (who says what), ``stance``, ``compare`` (TF-IDF and keyness),
+``sentences``, ``sentiment`` and ``polarity``, ``plotting`` (palette and figures), ``reproduce`` and
+``site`` (running and publishing the notebooks), ``pipeline`` (streaming and parallel runs).
 """
+from . import compare, paths, plotting, polarity, sentences, sentiment
+from .actors import ActorRegistryError, load_registry
 from .articles import (Article, ArticleFormatError, count_words, iter_articles, load_article, load_corpus,
                        parse_article, parse_dateline)
-from .errors import InputError
 from .clean import Change, Cleaned, clean_text, restore
 from .concordance import kwic
+from .errors import InputError
+from .sentiment import LexiconError, explain, score_paragraphs, score_sentences, score_statements
 from .statements import STATEMENT_COLUMNS, compare_with_gold, statements
-from .actors import load_registry
-from . import paths, plotting
 
 __version__ = "0.1.0"
 
-__all__ = ["Article", "ArticleFormatError", "Change", "Cleaned", "clean_text", "InputError", "iter_articles",
-           "load_article", "load_corpus", "parse_article", "parse_dateline", "kwic", "paths", "plotting", "restore", "count_words",
-           "statements", "compare_with_gold", "STATEMENT_COLUMNS", "load_registry"]
+__all__ = [
+    # loading and cleaning
+    "Article", "ArticleFormatError", "Change", "Cleaned", "InputError", "clean_text", "count_words",
+    "iter_articles", "load_article", "load_corpus", "parse_article", "parse_dateline", "restore",
+    # reading and attribution
+    "kwic", "statements", "compare_with_gold", "STATEMENT_COLUMNS", "load_registry", "ActorRegistryError",
+    # sentiment
+    "explain", "score_sentences", "score_paragraphs", "score_statements", "LexiconError",
+    # modules
+    "compare", "paths", "plotting", "polarity", "sentences", "sentiment",
+]
