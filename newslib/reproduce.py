@@ -7,6 +7,8 @@ recorded, cell ids are kept, and figures are written with fixed metadata by
 from __future__ import annotations
 
 import os
+import re
+import uuid
 import subprocess
 import sys
 import time
@@ -100,11 +102,27 @@ def run_notebook(path: str | Path, timeout: int = CELL_TIMEOUT) -> RunResult:
     seconds = time.perf_counter() - start
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
-    text = nbformat.writes(nb)
+    text = _stable_widget_ids(nbformat.writes(nb), path.stem)
     after = (text if text.endswith("\n") else text + "\n").encode("utf-8")
     if after != before:
         path.write_bytes(after)
     return RunResult(path, seconds, after != before)
+
+
+_WIDGET_ID = re.compile(r'"model_id": "([0-9a-f]{32})"|"([0-9a-f]{32})": \{\s*"model_module"')
+
+
+def _stable_widget_ids(text: str, name: str) -> str:
+    """Replace the random ids of ipywidgets models by ids derived from the notebook and their order.
+
+    The kernel gives every widget a fresh random id; without this, each run would rewrite the stored
+    widget state and outputs, and a second run would not leave the notebook unchanged.
+    """
+    ids = list(dict.fromkeys(a or b for a, b in _WIDGET_ID.findall(text)))
+    ids += [i for i in dict.fromkeys(re.findall(r"IPY_MODEL_([0-9a-f]{32})", text)) if i not in ids]
+    for number, old in enumerate(ids):
+        text = text.replace(old, uuid.uuid5(uuid.NAMESPACE_URL, f"newslib/{name}/{number}").hex)
+    return text
 
 
 def write_figure_index(folder: str | Path | None = None) -> Path:

@@ -50,3 +50,12 @@ def test_figure_index_lists_every_figure(tmp_path):
     (tmp_path / "index.csv").write_text("figure,notebook,caption,data\nb.png,02_x,Bee.,b.csv\n", encoding="utf-8")
     text = write_figure_index(tmp_path).read_text(encoding="utf-8")
     assert "| [b.png](b.png) | `02_x.ipynb` | Bee. | [b.csv](b.csv) |" in text
+
+
+def test_widget_ids_are_stable_across_runs(tmp_path):
+    path = _notebook(tmp_path / "widgets.ipynb", "import ipywidgets as w\nw.IntSlider(value=3, description='n')")
+    run_notebook(path)
+    stored = path.read_bytes()
+    assert b"application/vnd.jupyter.widget-view+json" in stored
+    assert not run_notebook(path).changed
+    assert path.read_bytes() == stored
