@@ -102,27 +102,73 @@ def run_notebook(path: str | Path, timeout: int = CELL_TIMEOUT) -> RunResult:
     seconds = time.perf_counter() - start
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
-    text = _stable_widget_ids(nbformat.writes(nb), path.stem)
+    text = _stable_widget_ids(nb, path.stem)
     after = (text if text.endswith("\n") else text + "\n").encode("utf-8")
     if after != before:
         path.write_bytes(after)
     return RunResult(path, seconds, after != before)
 
 
-_WIDGET_ID = re.compile(r'"model_id": "([0-9a-f]{32})"|"([0-9a-f]{32})": \{\s*"model_module"')
+_MODEL_REF = re.compile(r"IPY_MODEL_([0-9a-f]{32})")
+_WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+_WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
 
 
-def _stable_widget_ids(text: str, name: str) -> str:
-    """Replace the random ids of ipywidgets models by ids derived from the notebook and their order.
+def _refs(value) -> list[str]:
+    """The widget models a stored state refers to, in a fixed order (sorted keys, list order)."""
+    if isinstance(value, str):
+        return _MODEL_REF.findall(value)
+    if isinstance(value, list):
+        return [r for item in value for r in _refs(item)]
+    if isinstance(value, dict):
+        return [r for key in sorted(value) for r in _refs(value[key])]
+    return []
 
-    The kernel gives every widget a fresh random id; without this, each run would rewrite the stored
-    widget state and outputs, and a second run would not leave the notebook unchanged.
+
+def _widget_order(nb) -> list[str]:
+    """Every widget model id, in an order that does not depend on the ids themselves.
+
+    Models shown in outputs come first, in cell order, each followed by the models its state refers to
+    (depth first); models nobody refers to follow, ordered by their type and state.
     """
-    ids = list(dict.fromkeys(a or b for a, b in _WIDGET_ID.findall(text)))
-    ids += [i for i in dict.fromkeys(re.findall(r"IPY_MODEL_([0-9a-f]{32})", text)) if i not in ids]
-    for number, old in enumerate(ids):
+    import json
+
+    state = nb.metadata.get("widgets", {}).get(_WIDGET_STATE, {}).get("state", {})
+    roots = [out["data"][_WIDGET_VIEW]["model_id"] for cell in nb.cells if cell.cell_type == "code"
+             for out in cell.get("outputs", []) if _WIDGET_VIEW in out.get("data", {})]
+
+    def blank(model_id: str) -> str:
+        return _MODEL_REF.sub("IPY_MODEL_", json.dumps(state[model_id], sort_keys=True))
+
+    order: list[str] = []
+
+    def visit(model_id: str) -> None:
+        if model_id in order:
+            return
+        order.append(model_id)
+        for ref in _refs(state.get(model_id, {})):
+            visit(ref)
+
+    for model_id in roots:
+        visit(model_id)
+    for model_id in sorted((m for m in state if m not in order), key=blank):
+        visit(model_id)
+    return order
+
+
+def _stable_widget_ids(nb, name: str) -> str:
+    """The notebook as text, the random ids of ipywidgets models replaced by ids derived from their order.
+
+    The kernel gives every widget a fresh random id, and the stored state is sorted by id; without this,
+    each run would rewrite the widget state and outputs, and a second run would change the notebook.
+    """
+    import nbformat
+
+    text = nbformat.writes(nb)
+    for number, old in enumerate(_widget_order(nb)):
         text = text.replace(old, uuid.uuid5(uuid.NAMESPACE_URL, f"newslib/{name}/{number}").hex)
-    return text
+    # Re-serialise so the state is sorted by the new, stable ids.
+    return nbformat.writes(nbformat.reads(text, as_version=4))
 
 
 def write_figure_index(folder: str | Path | None = None) -> Path:
