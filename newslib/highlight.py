@@ -126,7 +126,7 @@ def _open_tag(row: dict, label: bool) -> str:
            f'style="background:{tint(colour)};border-bottom:2px solid {colour};color:inherit;'
            f'padding:0 1px;border-radius:2px">')
     if label:
-        tag += (f'<sup class="{LABEL_CLASS}" style="font-size:0.7em;color:#333333;margin-right:2px">'
+        tag += (f'<sup class="{LABEL_CLASS}" style="font-size:0.7em;color:#333333;margin-right:2px;white-space:nowrap">'
                 f'{html.escape(row["speaker"] or "?")}</sup>')
     return tag
 
