@@ -5,17 +5,18 @@ of statements → analyses → figures. Heavy libraries (pandas, scikit-learn, m
 lexicons) are imported inside the functions that need them, so ``import newslib`` stays fast.
 
 Modules, in pipeline order: ``articles`` and ``clean`` (loading), ``concordance`` (KWIC), ``quotes``,
-``actors`` and ``statements`` (who says what), ``stance``, ``compare`` (TF-IDF and keyness),
+``actors`` and ``statements`` (who says what), ``highlight`` (statements marked in camp colours), ``stance``, ``compare`` (TF-IDF and keyness),
 ``sentences``, ``sentiment`` and ``polarity``, ``plotting`` (palette and figures), ``reproduce`` and
 ``site`` (running and publishing the notebooks), ``pipeline`` (streaming and parallel runs).
 """
-from . import compare, paths, plotting, polarity, sentences, sentiment
+from . import compare, highlight, paths, plotting, polarity, sentences, sentiment
 from .actors import ActorRegistryError, load_registry
 from .articles import (Article, ArticleFormatError, count_words, iter_articles, load_article, load_corpus,
                        parse_article, parse_dateline)
 from .clean import Change, Cleaned, clean_text, restore
 from .concordance import kwic
 from .errors import InputError
+from .highlight import HighlightError, highlight_article, highlight_paragraph
 from .sentiment import LexiconError, explain, score_paragraphs, score_sentences, score_statements
 from .statements import STATEMENT_COLUMNS, compare_with_gold, statements
 
@@ -27,8 +28,9 @@ __all__ = [
     "iter_articles", "load_article", "load_corpus", "parse_article", "parse_dateline", "restore",
     # reading and attribution
     "kwic", "statements", "compare_with_gold", "STATEMENT_COLUMNS", "load_registry", "ActorRegistryError",
+    "highlight_paragraph", "highlight_article", "HighlightError",
     # sentiment
     "explain", "score_sentences", "score_paragraphs", "score_statements", "LexiconError",
     # modules
-    "compare", "paths", "plotting", "polarity", "sentences", "sentiment",
+    "compare", "highlight", "paths", "plotting", "polarity", "sentences", "sentiment",
 ]
