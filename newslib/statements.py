@@ -51,6 +51,10 @@ _FILLER = {"also", "today", "yesterday", "later", "then", "has", "have", "had", 
            "privately", "publicly", "repeatedly", "previously", "now", "still", "again", "has", "will",
            "would", "may", "might", "could", "last", "night", "week", "been", "being", "once", "separately"}
 _DETERMINERS = {"a", "an", "the", "another", "one", "some", "two", "three", "several"}
+# After these a cue word is a noun ("the claims were rejected", "his fears"), not a reporting verb.
+_NOUN_MARKERS = {"a", "an", "the", "these", "those", "this", "his", "her", "their", "its", "our",
+                 "such", "whose", "any", "no", "fresh", "new", "latest", "similar", "repeated"}
+_LAST_WORD = re.compile(r"([\w’']+)\W*$")
 _NOT_NAMES = {"Bill", "NHS", "Act", "House", "Lords", "Commons", "Parliament", "Today", "Monday", "Tuesday",
               "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "On", "In", "But", "And",
               "Health", "Social", "Care", "Meanwhile", "However", "Last", "This", "That", "It", "He", "She"}
@@ -135,10 +139,18 @@ class _Paragraph:
         self.sentences = self._sentences()
         hits = registry.scan(text)
         self.cues = [_Cue(m.start(), m.end(), c.cue, c.speaker == "after", c.content)
-                     for m in hits.get("cue", ()) if not self.masked(m.start())
+                     for m in hits.get("cue", ()) if not self.masked(m.start()) and not self._is_noun(m.start())
                      for c in [registry.cue(m.group())]]
         self.mentions = [m for m in registry.mentions_in(text, hits) if not self.masked(m.start)]
         self._starts = [m.start for m in self.mentions]
+
+    def _is_noun(self, i: int) -> bool:
+        """Whether the cue word at ``i`` is a noun: after a determiner or a possessive ("Labour's claims")."""
+        m = _LAST_WORD.search(self.text, max(0, i - 30), i)
+        if m is None or self.text[m.end(1):i].strip():
+            return False
+        word = m.group(1)
+        return word.lower() in _NOUN_MARKERS or word.endswith(("'s", "’s", "s'", "s’"))
 
     def masked(self, i: int) -> bool:
         k = bisect_right(self.masks, (i, len(self.text) + 1)) - 1
@@ -392,7 +404,7 @@ class _Resolver:
             return None
         first = lo + window.index(",")
         if anchor is not None and anchor.start < first:
-            return None
+            return self._described_name(p, lo, lo + window.rindex(",", 0, len(window) - 1), lo + len(window) - 1)
         people = [m for m in p.between(lo, first) if m.end == first and m.kind == "actor"
                   and m.actor.type == "person"]
         if people:
@@ -401,7 +413,30 @@ class _Resolver:
         if named is not None:
             placed = self.registry.place(p.text[first:cue.start])
             return _Speaker(named.name, placed.camp if placed else named.camp, named.role, named.gender)
-        return None
+        return self._described_name(p, lo, lo + window.rindex(",", 0, len(window) - 1), lo + len(window) - 1)
+
+    def _described_name(self, p: _Paragraph, lo: int, a: int, b: int) -> _Speaker | None:
+        """"The college's chair, Dr Jo Bloggs, said": the name between two commas, placed by what precedes."""
+        seg = p.text[a + 1:b].split()
+        if a <= lo or not seg or len(seg) > 5:
+            return None
+        people = [m for m in p.between(a + 1, b) if m.kind == "actor" and m.actor.type == "person"
+                  and not p.text[m.end:b].strip()]
+        if people:
+            named = self._from_mention(p, people[-1], a + 1)
+        elif all(w[0].isupper() for w in seg):
+            named = self._unknown_name(p, a + 1, b, after=True)
+        else:
+            return None
+        if named is None:
+            return None
+        role = self._role(p, lo, a)
+        if self.registry.actor(named.name) is None:
+            placed = self.registry.place(p.text[lo:a])
+            bodies = [m.actor for m in p.between(lo, a) if m.kind == "actor" and m.actor.type in ("body", "party")]
+            camp = placed.camp if placed else bodies[-1].camp if bodies else named.camp
+            return _Speaker(named.name, camp, role or named.role, named.gender)
+        return _Speaker(named.name, named.camp, role or named.role, named.gender)
 
     def _name_before_cue(self, p: _Paragraph, anchor: Mention, cue: _Cue, lo: int) -> _Speaker | None:
         # "Labour MP Jo Bloggs said": an unknown name between the last mention and the cue speaks
