@@ -51,6 +51,9 @@ _FILLER = {"also", "today", "yesterday", "later", "then", "has", "have", "had", 
            "privately", "publicly", "repeatedly", "previously", "now", "still", "again", "has", "will",
            "would", "may", "might", "could", "last", "night", "week", "been", "being", "once", "separately"}
 _DETERMINERS = {"a", "an", "the", "another", "one", "some", "two", "three", "several"}
+# Words that may sit inside a speaker's description after an inverted cue ("said a source close to ...").
+_SPEAKER_LINKS = {"of", "for", "close", "to", "senior", "former", "leading", "from", "at", "in", "on", "its",
+                  "his", "her", "their", "statement", "interview", "morning", "afternoon", "evening"}
 # After these a cue word is a noun ("the claims were rejected", "his fears"), not a reporting verb.
 _NOUN_MARKERS = {"a", "an", "the", "these", "those", "this", "his", "her", "their", "its", "our",
                  "such", "whose", "any", "no", "fresh", "new", "latest", "similar", "repeated"}
@@ -99,6 +102,7 @@ class _Cue:
     subject_start: int = -1     # where the speaker's words begin (for cutting complements)
     inherited: bool = False
     quoted: bool = False
+    words_before: bool = False  # "..., according to X." / "..., said X.": the words precede the cue
 
 
 @dataclass
@@ -138,6 +142,7 @@ class _Paragraph:
         self._ends = [b for _, b in self.masks]
         self.sentences = self._sentences()
         hits = registry.scan(text)
+        self.describing = sorted((h.start(), h.end()) for kind in ("camp", "title") for h in hits.get(kind, ()))
         self.cues = [_Cue(m.start(), m.end(), c.cue, c.speaker == "after", c.content)
                      for m in hits.get("cue", ()) if not self.masked(m.start()) and not self._is_noun(m.start())
                      for c in [registry.cue(m.group())]]
@@ -355,7 +360,8 @@ class _Resolver:
         titled = bool(run) and self.registry.descriptor("title", run[0].group().rstrip(".")) is not None
         if len(run) < 2:
             return None
-        name_start = run[1].start() if titled else run[0].start()
+        # a title stays with a lone surname ("Lord Pryce", "Baroness Lowe"), it goes before a full name
+        name_start = run[1].start() if titled and len(run) > 2 else run[0].start()
         name = p.text[name_start:run[-1].end()]
         role_lo = self._np_start(p, run[0].start(), lo)
         role = self._role(p, role_lo, run[0].start())
@@ -372,6 +378,11 @@ class _Resolver:
         if cue.after or inverted:
             cue.speaker = self._after(p, cue, s_hi)
             cue.subject_start = cue.end
+            cue.words_before = cue.after and _follows_comma(p.text, s_lo, cue.start)
+        elif cue.start > s_lo and _follows_comma(p.text, s_lo, cue.start) and \
+                self._speaker_ends_clause(p, cue, s_hi) and self._after(p, cue, s_hi) is not None:
+            cue.speaker = self._after(p, cue, s_hi)     # "The plan will fail, said Jo Bloggs."
+            cue.subject_start, cue.words_before = cue.end, True
         else:
             lo = max([s_lo, p.last_close_before(cue.start, s_lo)] +
                      [m.end() for m in _BOUNDARY.finditer(p.text, s_lo, cue.start)] +
@@ -450,6 +461,23 @@ class _Resolver:
             return _Speaker(named.name, anchor.actor.camp, named.role, named.gender)
         return _Speaker(named.name, placed.camp if placed else named.camp, named.role, named.gender)
 
+    def _speaker_ends_clause(self, p: _Paragraph, cue: _Cue, s_hi: int) -> bool:
+        """Whether only a speaker follows the cue in its clause ("said one senior GP." but not "said the
+        Bill was dead"): every lower-case word is a determiner, a filler, or part of a mention or descriptor."""
+        stop = _clause_stop(p.text, cue.end, s_hi)
+        covered = [(m.start, m.end) for m in p.between(cue.end, stop)] + \
+            [span for span in p.describing if cue.end <= span[0] < stop]
+        words = list(_WORD.finditer(p.text, cue.end, stop))
+        if not words or len(words) > 10:
+            return False
+        for w in words:
+            token = w.group()
+            if token[0].isupper() or token.lower() in _DETERMINERS | _FILLER | _SPEAKER_LINKS or \
+                    any(a <= w.start() < b for a, b in covered):
+                continue
+            return False
+        return True
+
     def _after(self, p: _Paragraph, cue: _Cue, s_hi: int) -> _Speaker | None:
         stop = s_hi
         for ch in ",;:.(":
@@ -464,14 +492,30 @@ class _Resolver:
                     break
                 chain.append(m)
         if not chain:
-            return self._unknown_name(p, cue.end, stop, after=True)
+            named = self._unknown_name(p, cue.end, stop, after=True)
+            return self._described_after(p, named, stop, s_hi) if named is not None else None
         people = [m for m in chain if m.kind == "actor" and m.actor.type == "person"]
         pick = people[-1] if people else chain[-1] if chain[0].kind != "none" else chain[0]
-        speaker = self._from_mention(p, pick, cue.end, chain[-1].end)
+        # a head noun takes its whole description ("a source close to the health minister")
+        speaker = self._from_mention(p, pick, cue.end, stop if pick.kind == "head" else chain[-1].end)
         if speaker is not None and pick.kind == "actor" and pick is not chain[0]:
             role = self._role(p, cue.end, pick.start)
             speaker = _Speaker(speaker.name, speaker.camp, role, speaker.gender)
+        if speaker is not None and not speaker.none:
+            speaker = self._described_after(p, speaker, stop, s_hi)
         return speaker
+
+    def _described_after(self, p: _Paragraph, speaker: _Speaker, stop: int, s_hi: int) -> _Speaker:
+        """'said Jo Bloggs, a nurse from Leeds.': a description after an unplaced name gives its camp."""
+        if speaker.camp != "other" or self.registry.actor(speaker.name) is not None or \
+                not p.text.startswith(",", stop):
+            return speaker
+        end = _clause_stop(p.text, stop + 1, s_hi)
+        end = stop + 1 + len(p.text[stop + 1:end].rstrip(" .!?\"”’'"))
+        placed = self.registry.place(p.text[stop + 1:end])
+        if placed is None:
+            return speaker
+        return _Speaker(speaker.name, placed.camp, speaker.role or self._role(p, stop + 1, end), speaker.gender)
 
     def remember(self, p: _Paragraph) -> None:
         self.seen.mentioned.extend((m.actor, "") for m in p.mentions if m.kind == "actor")
@@ -496,6 +540,9 @@ def _strip(text: str, lo: int, hi: int) -> tuple[int, int]:
 def _complement(p: _Paragraph, cue: _Cue, cues: list[_Cue], sentence: tuple[int, int],
                 registry: Registry) -> tuple[int, int]:
     s_lo, s_hi = sentence
+    if cue.words_before:
+        lo, hi = _strip(p.text, s_lo, cue.start)
+        return (lo, hi) if len(p.text[lo:hi].split()) >= 2 else (lo, lo)
     lo, hi = cue.end, s_hi
     if cue.after:
         lo = max(lo, _after_np_end(p, cue, s_hi))
@@ -518,6 +565,19 @@ def _complement(p: _Paragraph, cue: _Cue, cues: list[_Cue], sentence: tuple[int,
     return lo, hi
 
 
+def _follows_comma(text: str, s_lo: int, i: int) -> bool:
+    return text[s_lo:i].rstrip().endswith(",")
+
+
+def _clause_stop(text: str, lo: int, hi: int) -> int:
+    stop = hi
+    for ch in ",;:(—–":
+        k = text.find(ch, lo, stop)
+        if k >= 0:
+            stop = k
+    return stop
+
+
 def _after_np_end(p: _Paragraph, cue: _Cue, s_hi: int) -> int:
     k = p.text.find(",", cue.end, s_hi)
     return k + 1 if k >= 0 else s_hi
@@ -531,14 +591,18 @@ def _trailing(p: _Paragraph, cue: _Cue, s_hi: int, registry: Registry) -> bool:
 
 
 def _skip_addressee(text: str, lo: int, hi: int, registry: Registry) -> int:
-    i = lo
+    """The offset after the addressee of "told" ("told the Guardian", "told BBC Radio 5 live's show")."""
     for m in registry.find("addressee", text, lo, hi):
-        if not text[i:m.start()].strip():
-            i = m.end()
-    for t in _WORD.finditer(text, i, hi):
+        if not text[lo:m.start()].strip():
+            return m.end()                       # a known addressee: the content starts right after it
+        break
+    i = lo
+    words = list(_WORD.finditer(text, lo, hi))
+    for k, t in enumerate(words):                # an unknown one: a run of names ("Radio 5 live's")
         word = t.group()
-        if word[0].isupper() or word[0].isdigit() or word in ("the", "'s", "’s", "programme") or \
-                word.endswith(("'s", "’s")):
+        nxt = words[k + 1].group() if k + 1 < len(words) else ""
+        if word[0].isupper() or word[0].isdigit() or word in ("'s", "’s", "programme") or \
+                word.endswith(("'s", "’s")) or (word == "the" and nxt[:1].isupper()):
             i = t.end()
         else:
             break
