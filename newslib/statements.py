@@ -61,6 +61,7 @@ _LAST_WORD = re.compile(r"([\w’']+)\W*$")
 _NOT_NAMES = {"Bill", "NHS", "Act", "House", "Lords", "Commons", "Parliament", "Today", "Monday", "Tuesday",
               "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "On", "In", "But", "And",
               "Health", "Social", "Care", "Meanwhile", "However", "Last", "This", "That", "It", "He", "She"}
+_OFFICE_WORDS = {"Health", "Social", "Care", "NHS", "House", "Lords", "Commons"}   # kept in a role
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’']?\s+(?=[\"“‘'A-Z0-9(])")
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Prof|Rev|Gen|Col|Capt|Lt|Sgt|vs|etc)|\b[A-Z])$")
@@ -236,7 +237,7 @@ class _Resolver:
 
     def _role(self, p: _Paragraph, lo: int, hi: int) -> str:
         words = p.text[lo:hi].split()
-        while words and (words[0].lower() in _DETERMINERS or words[0] in _NOT_NAMES):
+        while words and (words[0].lower() in _DETERMINERS or words[0] in _NOT_NAMES - _OFFICE_WORDS):
             words.pop(0)
         while words and words[-1].lower() in _FILLER:
             words.pop()
@@ -456,6 +457,8 @@ class _Resolver:
         named = self._unknown_name(p, anchor.end, cue.start, after=False)
         if named is None:
             return None
+        if not named.role and anchor.kind == "head" and not p.text[anchor.end:cue.start].lstrip().startswith(","):
+            named = named._replace(role=self._role(p, self._np_start(p, anchor.start, lo), anchor.end))
         placed = self.registry.place(p.text[self._np_start(p, anchor.start, lo):cue.start])
         if anchor.kind == "actor" and not placed:
             return _Speaker(named.name, anchor.actor.camp, named.role, named.gender)
@@ -524,7 +527,7 @@ class _Resolver:
 def _strip(text: str, lo: int, hi: int) -> tuple[int, int]:
     """Trim white space, a leading 'that' or bracketed aside, and trailing punctuation from text[lo:hi]."""
     while True:
-        while lo < hi and text[lo] in " ,:\t":
+        while lo < hi and text[lo] in " ,:\t—–":
             lo += 1
         if text.startswith("that ", lo):
             lo += 5
