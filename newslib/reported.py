@@ -69,7 +69,9 @@ def _skip_addressee(text: str, lo: int, hi: int, registry: Registry) -> int:
     """The offset after the addressee of "told" ("told the Guardian", "told BBC Radio 5 live's show")."""
     for m in registry.find("addressee", text, lo, hi):
         if not text[lo:m.start()].strip():
-            return m.end()                       # a known addressee: the content starts right after it
+            if not text.startswith(("'s", "’s"), m.end()):
+                return m.end()                   # a known addressee: the content starts right after it
+            lo = m.end()                         # "told BBC Radio 4's Today programme": go on
         break
     i = lo
     words = list(_WORD.finditer(text, lo, hi))

@@ -130,6 +130,8 @@ MORE_STYLES = [
      [("Priya Raman", "", "other", "reported", "told", "the reforms were a mistake")]),
     ("Health minister Tom Ellery told the Commons the Bill would protect patients.",
      [("Tom Ellery", "Health minister", "government", "reported", "told", "the Bill would protect patients")]),
+    ("Dr Priya Raman told BBC Radio 4's Today programme she thought the Bill was lost.",
+     [("Priya Raman", "", "other", "reported", "told", "she thought the Bill was lost")]),
     ('"It was a mistake," Dr Priya Raman told Pulse.',
      [("Priya Raman", "", "other", "direct", "told", "It was a mistake,")]),
     # titles: dropped before a full name, kept with a lone surname
@@ -283,6 +285,13 @@ def test_pipeline_matches_the_hand_coded_seeds():
     result = compare_with_gold(statements(load_corpus(SEEDS)), gold)
     assert result["missed"] == [] and result["spurious"] == []
     assert result["precision"] == result["recall"] == 1.0
+
+
+def test_pipeline_finds_the_hand_coded_words_of_every_seed_statement():
+    gold = pd.read_csv(SEEDS / "statements_gold.csv", keep_default_na=False)
+    pred = statements(load_corpus(SEEDS))
+    key = ["article_id", "paragraph", "start", "end", "text"]
+    assert set(gold[key].astype(str).itertuples(index=False)) <= set(pred[key].astype(str).itertuples(index=False))
 
 
 def test_gold_offsets_point_at_the_coded_text():
