@@ -28,6 +28,7 @@ import csv
 import io
 import re
 from bisect import bisect_right
+from itertools import accumulate
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
@@ -110,6 +111,7 @@ class Mention(NamedTuple):
 # Words, with inner hyphens, dots and apostrophes (No.10, GP-led, O'Brien) but not a possessive 's,
 # so "Labour's" gives "Labour" (and a stray "s").
 _TOKEN = re.compile(r"\w+(?:[-.]\w+|['’](?!s\b)\w+)*")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 
 
 class Hit(NamedTuple):
@@ -162,30 +164,34 @@ class _PhraseIndex:
     def scan(self, text: str, start: int = 0, end: int | None = None,
              kinds: tuple[str, ...] | None = None) -> dict[str, list[Hit]]:
         end = len(text) if end is None else end
-        lower = [w.lower() for w in _TOKEN.findall(text, start, end)]
+        # One C-level split gives the words and the gaps between them: parts = [gap, word, gap, ... gap].
+        # Offsets are summed up only when something matches.
+        parts = _TOKEN_SPLIT.split(text[start:end] if start or end != len(text) else text)
+        words, gaps = parts[1::2], parts[0::2]       # gaps[k] comes just before words[k]
+        lower = list(map(str.lower, words))
         found: dict[str, list[Hit]] = {}
         free: dict[str, int] = {}
-        toks: list[tuple[int, int, str]] = []
+        at: list[int] = []                           # at[2k + 1], at[2k + 2]: start and end of word k
         trie, size = self.trie, len(lower)
         for i, word in enumerate(lower):
             node = trie.get(word)
             if node is None:
                 continue
-            if not toks:
-                toks = _tokens(text, start, end)       # offsets only once something may match
             best: dict[str, tuple[int, str]] = {}      # kind -> (words matched, phrase) of the longest
             j = i
             while node is not None:
                 for kind, phrase, exact in node.get(None, ()):
                     if (kinds is None or kind in kinds) and free.get(kind, 0) <= i and \
-                            (exact is None or tuple(w for _, _, w in toks[i:j + 1]) == exact):
+                            (exact is None or tuple(words[i:j + 1]) == exact):
                         best[kind] = (j + 1 - i, phrase)
                 j += 1
-                if j >= size or text[toks[j - 1][1]:toks[j][0]].strip(" ."):
+                if j >= size or gaps[j].strip(" ."):
                     break
                 node = node.get(lower[j])
+            if best and not at:
+                at = list(accumulate(map(len, parts), initial=start))
             for kind, (n, _) in best.items():
-                a, b = toks[i][0], toks[i + n - 1][1]
+                a, b = at[2 * i + 1], at[2 * (i + n)]
                 found.setdefault(kind, []).append(Hit(a, b, text[a:b]))
                 free[kind] = i + n
         return found
@@ -239,7 +245,14 @@ class Registry:
 
     def find(self, kind: str, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
         """All matches of one kind (``actor``, ``cue`` or a descriptor kind) in ``text[start:end]``."""
-        return self._index.scan(text, start, end, (kind,)).get(kind, [])
+        if start or end is not None or len(text) > 80:
+            return self._index.scan(text, start, end, (kind,)).get(kind, [])
+        key = (kind, text)                       # short descriptions and roles repeat across a corpus
+        if key not in self._memo:
+            if len(self._memo) > 50_000:
+                self._memo.clear()
+            self._memo[key] = self._index.scan(text, 0, None, (kind,)).get(kind, [])
+        return list(self._memo[key])
 
     def mentions(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """Actors, speaker nouns, generic nouns and pronouns in ``text[start:end]``, in order.

@@ -1,0 +1,146 @@
+"""Segmenting a paragraph for statement attribution: quotations, sentences, cues and mentions.
+
+The first stage of :mod:`newslib.statements`. A :class:`_Paragraph` pairs nothing itself (that is
+:mod:`newslib.quotes`); it masks the quotations that are statements, splits the rest into sentences, and
+finds the reporting cues and the mentions of speakers outside quotations, with bisection helpers so each
+later look-up costs only its own window. The grammar words that shape clauses live here, in code; the
+vocabulary of the debate lives in ``newslib/data``.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .actors import Mention, Registry
+from .quotes import Quotation
+
+if TYPE_CHECKING:
+    from .speakers import _Speaker
+
+# Grammar words, not vocabulary about the debate: they shape clauses, so they stay in code.
+_BOUNDARY = re.compile(r"(?<!\w)(?:that|whether|after|because|while|although|though|but|despite|when|as|if"
+                       r"|since|before)(?!\w)|[;—–]|, and(?!\w)", re.I)
+_SUBORDINATE = re.compile(r"(?:Although|Though|While|If|When|Because|Since|As|After|Before)\b")
+_OBJECT_WORDS = {"to", "against", "about", "with", "on", "over", "into", "than", "at", "behind", "for",
+                 "under", "towards", "toward", "upon"}
+_NP_STOP = {"by", "from", "to", "with", "a", "an", "that", "and", "on", "in", "at", "against", "about",
+            "after", "before", "as", "while", "when", "but"}
+_FILLER = {"also", "today", "yesterday", "later", "then", "has", "have", "had", "is", "are", "was", "were",
+           "privately", "publicly", "repeatedly", "previously", "now", "still", "again", "has", "will",
+           "would", "may", "might", "could", "last", "night", "week", "been", "being", "once", "separately"}
+_DETERMINERS = {"a", "an", "the", "another", "one", "some", "two", "three", "several"}
+# Words that may sit inside a speaker's description after an inverted cue ("said a source close to ...").
+_SPEAKER_LINKS = {"of", "for", "close", "to", "senior", "former", "leading", "from", "at", "in", "on", "its",
+                  "his", "her", "their", "statement", "interview", "morning", "afternoon", "evening"}
+# After these a cue word is a noun ("the claims were rejected", "his fears"), not a reporting verb.
+_NOUN_MARKERS = {"a", "an", "the", "these", "those", "this", "his", "her", "their", "its", "our",
+                 "such", "whose", "any", "no", "fresh", "new", "latest", "similar", "repeated"}
+_LAST_WORD = re.compile(r"([\w’']+)\W*$")
+_NOT_NAMES = {"Bill", "NHS", "Act", "House", "Lords", "Commons", "Parliament", "Today", "Monday", "Tuesday",
+              "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "On", "In", "But", "And",
+              "Health", "Social", "Care", "Meanwhile", "However", "Last", "This", "That", "It", "He", "She"}
+_OFFICE_WORDS = {"Health", "Social", "Care", "NHS", "House", "Lords", "Commons"}   # kept in a role
+_WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’']?\s+(?=[\"“‘'A-Z0-9(])")
+_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Prof|Rev|Gen|Col|Capt|Lt|Sgt|vs|etc)|\b[A-Z])$")
+
+
+@dataclass
+class _Cue:
+    start: int
+    end: int
+    phrase: str
+    after: bool
+    content: bool
+    speaker: _Speaker | None = None
+    subject_start: int = -1     # where the speaker's words begin (for cutting complements)
+    inherited: bool = False
+    quoted: bool = False
+    words_before: bool = False  # "..., according to X." / "..., said X.": the words precede the cue
+
+
+class _Paragraph:
+    """The per-paragraph analysis: quotations, sentences, cues, mentions."""
+
+    def __init__(self, text: str, quotes: list[Quotation], registry: Registry):
+        self.text, self.registry = text, registry
+        self.quotes = quotes
+        self.labels = {q.number for q in quotes if self._is_label(q) or self._is_title(q)}
+        self.masks = [(q.open_mark, (q.close_mark + 1) if q.close_mark >= 0 else len(text))
+                      for q in quotes if q.number not in self.labels]
+        self.masks.sort()
+        self._ends = [b for _, b in self.masks]
+        self.sentences = self._sentences()
+        hits = registry.scan(text)
+        self.describing = sorted((h.start(), h.end()) for kind in ("camp", "title") for h in hits.get(kind, ()))
+        self.cues = [_Cue(m.start(), m.end(), c.cue, c.speaker == "after", c.content)
+                     for m in hits.get("cue", ()) if not self.masked(m.start()) and not self._is_noun(m.start())
+                     for c in [registry.cue(m.group())]]
+        self.mentions = [m for m in registry.mentions_in(text, hits) if not self.masked(m.start)]
+        self._starts = [m.start for m in self.mentions]
+
+    def _is_noun(self, i: int) -> bool:
+        """Whether the cue word at ``i`` is a noun: after a determiner or a possessive ("Labour's claims")."""
+        m = _LAST_WORD.search(self.text, max(0, i - 30), i)
+        if m is None or self.text[m.end(1):i].strip():
+            return False
+        word = m.group(1)
+        return word.lower() in _NOUN_MARKERS or word.endswith(("'s", "’s", "s'", "s’"))
+
+    def masked(self, i: int) -> bool:
+        k = bisect_right(self.masks, (i, len(self.text) + 1)) - 1
+        return k >= 0 and self.masks[k][0] <= i < self.masks[k][1]
+
+    def between(self, lo: int, hi: int) -> list[Mention]:
+        """Mentions starting in [lo, hi), found by bisection so each cue costs only its own window."""
+        return self.mentions[bisect_left(self._starts, lo):bisect_left(self._starts, hi)]
+
+    def _is_label(self, q: Quotation) -> bool:
+        # an unnamed "Downing Street source" said ...: the quoted words are the subject of the cue
+        if q.close_mark < 0 or len(self.text[q.start:q.end].split()) > 5:
+            return False
+        after = self.text[q.close_mark + 1:q.close_mark + 40].lstrip()
+        before = self.text[:q.open_mark].rstrip()
+        match = self.registry.find("cue", after[:20])
+        return bool(match and match[0].start() == 0 and before and before[-1].isalpha())
+
+    def _is_title(self, q: Quotation) -> bool:
+        before = self.text[max(0, q.open_mark - 40):q.open_mark]
+        words = before.rstrip(" ,").split()
+        tail = " ".join(words[-2:])
+        return any(m.end() == len(tail) for m in self.registry.find("work", tail))
+
+    def _sentences(self) -> list[tuple[int, int]]:
+        bounds, start = [], 0
+        for m in _SENTENCE_END.finditer(self.text):
+            if self.masked(m.start()) or _ABBREVIATION.search(self.text, max(0, m.start() - 6), m.start()):
+                continue
+            bounds.append((start, m.end()))
+            start = m.end()
+        bounds.append((start, len(self.text)))
+        return [(a, b) for a, b in bounds if a < b]
+
+    def sentence_of(self, i: int) -> tuple[int, int]:
+        for a, b in self.sentences:
+            if a <= i < b:
+                return a, b
+        return self.sentences[-1]
+
+    def last_close_before(self, i: int, floor: int) -> int:
+        k = bisect_right(self._ends, i) - 1
+        return self._ends[k] if k >= 0 and self._ends[k] >= floor else floor
+
+
+def _follows_comma(text: str, s_lo: int, i: int) -> bool:
+    return text[s_lo:i].rstrip().endswith(",")
+
+
+def _clause_stop(text: str, lo: int, hi: int) -> int:
+    stop = hi
+    for ch in ",;:(—–":
+        k = text.find(ch, lo, stop)
+        if k >= 0:
+            stop = k
+    return stop

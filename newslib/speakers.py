@@ -1,0 +1,370 @@
+"""Speakers for the cues of an article: anchors, names, roles, pronouns and definite descriptions.
+
+The second stage of :mod:`newslib.statements`. A :class:`_Resolver` walks an article's cues in order and
+gives each a speaker: the nearest mention before the cue in its clause (skipping objects), the mention
+after it for "according to X" and inverted cues, a name the registry does not know (kept as written and
+placed in a camp by the descriptor rules), or, for pronouns and definite descriptions, the most recent
+compatible speaker. It keeps the discourse history of one article and nothing else.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator, NamedTuple
+
+from .actors import Actor, Mention, Registry
+from .segmentation import (_BOUNDARY, _DETERMINERS, _FILLER, _NOT_NAMES, _NP_STOP, _OBJECT_WORDS,
+                           _OFFICE_WORDS, _SPEAKER_LINKS, _WORD, _Cue, _Paragraph, _clause_stop,
+                           _follows_comma)
+
+class _Speaker(NamedTuple):
+    name: str
+    camp: str
+    role: str = ""
+    gender: str = ""        # m, f, plural, body or empty
+    none: bool = False      # "reports": the cue names no speaker
+
+
+@dataclass
+class _Discourse:
+    """What an article has said so far: speakers and mentions, most recent last."""
+
+    speakers: list[_Speaker] = field(default_factory=list)
+    mentioned: list[tuple[Actor, str]] = field(default_factory=list)
+
+
+def _gender_of(actor: Actor) -> str:
+    return actor.gender or ("body" if actor.type in ("body", "party") else "")
+
+
+def _speaker_of(actor: Actor, role: str = "", title_gender: str = "") -> _Speaker:
+    return _Speaker(actor.name, actor.camp, role, _gender_of(actor) or title_gender)
+
+
+def _joint(people: list[_Speaker], role: str) -> _Speaker:
+    if len(people) == 1:
+        return _Speaker(people[0].name, people[0].camp, role or people[0].role, people[0].gender)
+    camps = {p.camp for p in people}
+    return _Speaker("; ".join(p.name for p in people), camps.pop() if len(camps) == 1 else "other", role,
+                    "plural")
+
+
+class _Resolver:
+    """Gives each cue of an article a speaker, keeping the discourse history."""
+
+    def __init__(self, registry: Registry):
+        self.registry = registry
+        self.seen = _Discourse()
+
+    # ---- finding the anchor mention -------------------------------------------------------------
+    def _is_object(self, p: _Paragraph, m: Mention, cues: list[_Cue]) -> bool:
+        before = p.text[max(0, m.start - 60):m.start].split()
+        while before and before[-1].lower() in _DETERMINERS | {"pro-reform", "former", "senior"}:
+            before.pop()
+        if before and before[-1].lower() in _OBJECT_WORDS:
+            return True
+        gap_start = m.start - 12
+        return any(gap_start <= c.end <= m.start and not p.text[c.end:m.start].strip(" ").lower()
+                   .removeprefix("the").strip() for c in cues)
+
+    def _anchor(self, p: _Paragraph, lo: int, hi: int, cues: list[_Cue]) -> Mention | None:
+        found = [m for m in p.between(lo, hi) if m.end <= hi and not self._is_object(p, m, cues)
+                 and (m.kind != "generic" or p.text[max(0, m.start - 5):m.start].split()[-1:] in (["the"], ["The"]))]
+        return found[-1] if found else None
+
+    # ---- turning a mention into a speaker -------------------------------------------------------
+    def _np_start(self, p: _Paragraph, i: int, floor: int) -> int:
+        j = i
+        for m in reversed(list(_WORD.finditer(p.text, floor, i))):
+            token = m.group()
+            if not (token[0].isalnum() or token in "’'") or token.lower() in _NP_STOP:
+                break
+            j = m.start()
+        return j
+
+    def _role(self, p: _Paragraph, lo: int, hi: int) -> str:
+        words = p.text[lo:hi].split()
+        while words and (words[0].lower() in _DETERMINERS or words[0] in _NOT_NAMES - _OFFICE_WORDS):
+            words.pop(0)
+        while words and words[-1].lower() in _FILLER:
+            words.pop()
+        role = " ".join(words).strip(" ,\"“”‘’'")
+        if role and (self.registry.place(role) or self.registry.find("actor", role)
+                     or self.registry.find("head", role)):
+            return role
+        return ""
+
+    def _resolve_generic(self, noun: str, before: Iterable[Actor]) -> Actor | None:
+        noun = noun.lower()
+        for actor in before:
+            if noun in f"{actor.name} {actor.role} {actor.type}".lower():
+                return actor
+        return None
+
+    def _recent_actors(self, p: _Paragraph, i: int) -> Iterator[Actor]:
+        """Actors mentioned before offset i, most recent first (lazily: the search usually stops early)."""
+        for m in reversed(p.between(0, i)):
+            if m.kind == "actor" and m.end <= i:
+                yield m.actor
+        for actor, _ in reversed(self.seen.mentioned):
+            yield actor
+
+    def _pronoun(self, p: _Paragraph, m: Mention, floor: int) -> _Speaker | None:
+        word = p.text[m.start:m.end].lower()
+        d = m.descriptor
+        if word == "who":
+            prior = [x for x in p.between(floor, m.start) if x.kind != "pronoun"]
+            return self._from_mention(p, prior[-1], floor) if prior else None
+        want = {"m": ("m",), "f": ("f",), "plural": ("plural", "body"), "body": ("body", "plural")}.get(
+            d.gender or d.number, ())
+        for s in reversed(self.seen.speakers):
+            if s.gender in want:
+                return _Speaker(s.name, s.camp, "", s.gender)
+        if want in (("m",), ("f",)):             # a person of unknown gender (a name not in the registry)
+            for s in reversed(self.seen.speakers):
+                if not s.gender:
+                    return _Speaker(s.name, s.camp, "", s.gender)
+        for actor in self._recent_actors(p, m.start):
+            if _gender_of(actor) in want:
+                return _speaker_of(actor)
+        return None
+
+    def _from_mention(self, p: _Paragraph, m: Mention, floor: int, hi: int | None = None) -> _Speaker | None:
+        hi = m.end if hi is None else hi
+        if m.kind == "none":
+            return _Speaker("", "", none=True)
+        if m.kind == "pronoun":
+            return self._pronoun(p, m, floor)
+        if m.kind == "actor":
+            chain = [m]
+            for prev in reversed([x for x in p.between(floor, m.start) if x.kind == "actor"]):
+                gap = p.text[prev.end:chain[0].start].strip()
+                if gap.lower() not in ("", ",", "and", ", and", "and the", ", the", ",the") or \
+                        (prev.actor.type == "person") != (m.actor.type == "person"):
+                    break
+                chain.insert(0, prev)
+            start = chain[0].start
+            role = self._role(p, self._np_start(p, start, floor), start)
+            people = [_speaker_of(x.actor, "", self._title_gender(x.title)) for x in chain]
+            return _joint(people, role)
+        np_start = self._np_start(p, m.start, floor)
+        role = self._role(p, np_start, m.end)
+        text_np = p.text[np_start:max(hi, m.end)]
+        d = m.descriptor
+        gender = d.gender or d.number
+        if m.kind == "head" and np_start < m.start and p.text[np_start:m.start].split()[0].lower() == "the" \
+                and not self.registry.find("actor", text_np):
+            for s in reversed(self.seen.speakers):      # the spokeswoman: a definite description
+                if d.phrase.lower() in s.role.lower():
+                    return _Speaker(s.name, s.camp, role, s.gender)
+        bodies = [x for x in p.between(np_start, max(hi, m.end)) if x.kind == "actor"
+                  and x.end <= max(hi, m.end) and x.actor.type in ("body", "party")]
+        if bodies:
+            return _Speaker(bodies[0].actor.name, bodies[0].actor.camp, role, gender or "body")
+        generic = [x for x in p.between(np_start, max(hi, m.end)) if x.kind == "generic"
+                   and x.end <= max(hi, m.end)]
+        for g in generic or ([m] if m.kind == "generic" else []):
+            actor = self._resolve_generic(g.descriptor.phrase, self._recent_actors(p, g.start))
+            if actor is not None:
+                return _Speaker(actor.name, actor.camp, role, gender or _gender_of(actor))
+        placed = self.registry.place(text_np)
+        if placed is not None:
+            body = self.registry.actor(placed.body) if placed.body else None
+            if body is not None:
+                return _Speaker(body.name, body.camp, role, gender or "body")
+            name = placed.body or (role or p.text[m.start:m.end])
+            return _Speaker(name, placed.camp, role, gender)
+        if m.kind == "head":                         # "another source": the body of the last body speaker
+            for s in reversed(self.seen.speakers):
+                if s.gender in ("body", "plural") and self.registry.actor(s.name) is not None:
+                    return _Speaker(s.name, s.camp, role, gender)
+            return _Speaker(role or p.text[m.start:m.end], "other", role, gender)
+        return None
+
+    def _title_gender(self, title: str) -> str:
+        d = self.registry.descriptor("title", title) if title else None
+        return d.gender if d else ""
+
+    def _unknown_name(self, p: _Paragraph, lo: int, hi: int, after: bool) -> _Speaker | None:
+        tokens = list(_WORD.finditer(p.text, lo, hi))
+        if after:
+            run = []
+            for t in tokens:
+                if t.group()[0].isupper() or (run and t.group() in ("'s",)):
+                    run.append(t)
+                elif run or t.group().lower() not in _DETERMINERS:
+                    break
+        else:
+            while tokens and tokens[-1].group().lower() in _FILLER:
+                tokens.pop()
+            run = []
+            for t in reversed(tokens):
+                if t.group()[0].isupper() and t.group() not in _NOT_NAMES:
+                    run.insert(0, t)
+                else:
+                    break
+        while run and (run[0].group().isupper() or self.registry.place(run[0].group())):
+            run.pop(0)                           # "Labour MP Jo Bloggs": MP describes, it is not a name
+        titled = bool(run) and self.registry.descriptor("title", run[0].group().rstrip(".")) is not None
+        if len(run) < 2:
+            return None
+        # a title stays with a lone surname ("Lord Pryce", "Baroness Lowe"), it goes before a full name
+        name_start = run[1].start() if titled and len(run) > 2 else run[0].start()
+        name = p.text[name_start:run[-1].end()]
+        role_lo = self._np_start(p, run[0].start(), lo)
+        role = self._role(p, role_lo, run[0].start())
+        placed = self.registry.place(p.text[max(lo, role_lo - 60):hi])
+        gender = self._title_gender(run[0].group().rstrip(".")) if titled else ""
+        return _Speaker(name, placed.camp if placed else "other", role, gender)
+
+    # ---- one cue ---------------------------------------------------------------------------------
+    def resolve(self, p: _Paragraph, cue: _Cue, sentence: tuple[int, int], earlier: list[_Cue]) -> None:
+        s_lo, s_hi = sentence
+        between = p.text[p.last_close_before(cue.start, s_lo):cue.start]
+        inverted = not cue.after and p.last_close_before(cue.start, s_lo) > s_lo and \
+            not between.strip(" ,") and cue.start > s_lo
+        if cue.after or inverted:
+            cue.speaker = self._after(p, cue, s_hi)
+            cue.subject_start = cue.end
+            cue.words_before = cue.after and _follows_comma(p.text, s_lo, cue.start)
+        elif cue.start > s_lo and _follows_comma(p.text, s_lo, cue.start) and \
+                self._speaker_ends_clause(p, cue, s_hi) and self._after(p, cue, s_hi) is not None:
+            cue.speaker = self._after(p, cue, s_hi)     # "The plan will fail, said Jo Bloggs."
+            cue.subject_start, cue.words_before = cue.end, True
+        else:
+            lo = max([s_lo, p.last_close_before(cue.start, s_lo)] +
+                     [m.end() for m in _BOUNDARY.finditer(p.text, s_lo, cue.start)] +
+                     [c.end for c in earlier])
+            anchor = self._anchor(p, lo, cue.start, earlier)
+            if anchor is not None and self._from_mention(p, anchor, lo, cue.start) is None:
+                anchor = None
+            if anchor is None and earlier and earlier[-1].speaker is not None:
+                cue.speaker, cue.inherited = earlier[-1].speaker, True
+                cue.subject_start = cue.start
+            else:
+                if anchor is None:
+                    anchor = self._anchor(p, s_lo, cue.start, earlier)
+                if anchor is not None:
+                    cue.speaker = self._apposition(p, anchor, lo, cue) or \
+                        self._name_before_cue(p, anchor, cue, lo) or \
+                        self._from_mention(p, anchor, lo if anchor.start >= lo else s_lo, cue.start)
+                    cue.subject_start = self._np_start(p, anchor.start, s_lo)
+                else:
+                    cue.speaker = self._apposition(p, None, lo, cue) or \
+                        self._unknown_name(p, lo, cue.start, after=False)
+                    cue.subject_start = lo
+        if cue.speaker is not None and not cue.speaker.none:
+            self.seen.speakers.append(cue.speaker)
+
+    def _apposition(self, p: _Paragraph, anchor: Mention | None, lo: int, cue: _Cue) -> _Speaker | None:
+        # "Jo Bloggs, a nurse in Leeds, said": the name before the appositive speaks
+        window = p.text[lo:cue.start].rstrip()
+        if not window.endswith(",") or "," not in window[:-1]:
+            return None
+        first = lo + window.index(",")
+        if anchor is not None and anchor.start < first:
+            return self._described_name(p, lo, lo + window.rindex(",", 0, len(window) - 1), lo + len(window) - 1)
+        people = [m for m in p.between(lo, first) if m.end == first and m.kind == "actor"
+                  and m.actor.type == "person"]
+        if people:
+            return self._from_mention(p, people[-1], lo)
+        named = self._unknown_name(p, lo, first, after=False)
+        if named is not None:
+            placed = self.registry.place(p.text[first:cue.start])
+            return _Speaker(named.name, placed.camp if placed else named.camp, named.role, named.gender)
+        return self._described_name(p, lo, lo + window.rindex(",", 0, len(window) - 1), lo + len(window) - 1)
+
+    def _described_name(self, p: _Paragraph, lo: int, a: int, b: int) -> _Speaker | None:
+        """"The college's chair, Dr Jo Bloggs, said": the name between two commas, placed by what precedes."""
+        seg = p.text[a + 1:b].split()
+        if a <= lo or not seg or len(seg) > 5:
+            return None
+        people = [m for m in p.between(a + 1, b) if m.kind == "actor" and m.actor.type == "person"
+                  and not p.text[m.end:b].strip()]
+        if people:
+            named = self._from_mention(p, people[-1], a + 1)
+        elif all(w[0].isupper() for w in seg):
+            named = self._unknown_name(p, a + 1, b, after=True)
+        else:
+            return None
+        if named is None:
+            return None
+        role = self._role(p, lo, a)
+        if self.registry.actor(named.name) is None:
+            placed = self.registry.place(p.text[lo:a])
+            bodies = [m.actor for m in p.between(lo, a) if m.kind == "actor" and m.actor.type in ("body", "party")]
+            camp = placed.camp if placed else bodies[-1].camp if bodies else named.camp
+            return _Speaker(named.name, camp, role or named.role, named.gender)
+        return _Speaker(named.name, named.camp, role or named.role, named.gender)
+
+    def _name_before_cue(self, p: _Paragraph, anchor: Mention, cue: _Cue, lo: int) -> _Speaker | None:
+        # "Labour MP Jo Bloggs said": an unknown name between the last mention and the cue speaks
+        if anchor.kind == "actor" and anchor.actor.type == "person":
+            return None
+        named = self._unknown_name(p, anchor.end, cue.start, after=False)
+        if named is None:
+            return None
+        if not named.role and anchor.kind == "head" and not p.text[anchor.end:cue.start].lstrip().startswith(","):
+            named = named._replace(role=self._role(p, self._np_start(p, anchor.start, lo), anchor.end))
+        placed = self.registry.place(p.text[self._np_start(p, anchor.start, lo):cue.start])
+        if anchor.kind == "actor" and not placed:
+            return _Speaker(named.name, anchor.actor.camp, named.role, named.gender)
+        return _Speaker(named.name, placed.camp if placed else named.camp, named.role, named.gender)
+
+    def _speaker_ends_clause(self, p: _Paragraph, cue: _Cue, s_hi: int) -> bool:
+        """Whether only a speaker follows the cue in its clause ("said one senior GP." but not "said the
+        Bill was dead"): every lower-case word is a determiner, a filler, or part of a mention or descriptor."""
+        stop = _clause_stop(p.text, cue.end, s_hi)
+        covered = [(m.start, m.end) for m in p.between(cue.end, stop)] + \
+            [span for span in p.describing if cue.end <= span[0] < stop]
+        words = list(_WORD.finditer(p.text, cue.end, stop))
+        if not words or len(words) > 10:
+            return False
+        for w in words:
+            token = w.group()
+            if token[0].isupper() or token.lower() in _DETERMINERS | _FILLER | _SPEAKER_LINKS or \
+                    any(a <= w.start() < b for a, b in covered):
+                continue
+            return False
+        return True
+
+    def _after(self, p: _Paragraph, cue: _Cue, s_hi: int) -> _Speaker | None:
+        stop = s_hi
+        for ch in ",;:.(":
+            k = p.text.find(ch, cue.end, s_hi)
+            if k >= 0:
+                stop = min(stop, k)
+        chain: list[Mention] = []
+        for m in p.between(cue.end, stop):
+            if True:
+                gap = p.text[(chain[-1].end if chain else cue.end):m.start].split()
+                if len(gap) > (2 if chain else 3):
+                    break
+                chain.append(m)
+        if not chain:
+            named = self._unknown_name(p, cue.end, stop, after=True)
+            return self._described_after(p, named, stop, s_hi) if named is not None else None
+        people = [m for m in chain if m.kind == "actor" and m.actor.type == "person"]
+        pick = people[-1] if people else chain[-1] if chain[0].kind != "none" else chain[0]
+        # a head noun takes its whole description ("a source close to the health minister")
+        speaker = self._from_mention(p, pick, cue.end, stop if pick.kind == "head" else chain[-1].end)
+        if speaker is not None and pick.kind == "actor" and pick is not chain[0]:
+            role = self._role(p, cue.end, pick.start)
+            speaker = _Speaker(speaker.name, speaker.camp, role, speaker.gender)
+        if speaker is not None and not speaker.none:
+            speaker = self._described_after(p, speaker, stop, s_hi)
+        return speaker
+
+    def _described_after(self, p: _Paragraph, speaker: _Speaker, stop: int, s_hi: int) -> _Speaker:
+        """'said Jo Bloggs, a nurse from Leeds.': a description after an unplaced name gives its camp."""
+        if speaker.camp != "other" or self.registry.actor(speaker.name) is not None or \
+                not p.text.startswith(",", stop):
+            return speaker
+        end = _clause_stop(p.text, stop + 1, s_hi)
+        end = stop + 1 + len(p.text[stop + 1:end].rstrip(" .!?\"”’'"))
+        placed = self.registry.place(p.text[stop + 1:end])
+        if placed is None:
+            return speaker
+        return _Speaker(speaker.name, placed.camp, speaker.role or self._role(p, stop + 1, end), speaker.gender)
+
+    def remember(self, p: _Paragraph) -> None:
+        self.seen.mentioned.extend((m.actor, "") for m in p.mentions if m.kind == "actor")
