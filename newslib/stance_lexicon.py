@@ -1,0 +1,358 @@
+"""The vocabulary of stance as data: cue phrases, negators and target terms, checked and compiled.
+
+Three CSV files in ``newslib/data/`` hold everything :mod:`newslib.stance` knows about the debate:
+
+``stance_lexicon.csv``  ``phrase, stance, target, weight, source, note``
+    A **cue**: words that take a side. ``stance`` is ``favor`` or ``against`` (the Bill), or ``none`` for a
+    look-alike that must not be read as the cue inside it ("as far as we are concerned"). ``target`` says
+    when the cue counts: ``self`` (the phrase already names the Bill or is only ever said of it: "save the
+    NHS", "privatisation"), ``after`` (a target term within a few words after it: "support the reforms",
+    not "full support" for a minister), ``near`` (a target within a few words on either side: "the bill
+    to be dropped", "damage ... this bill") or ``sentence`` (a target anywhere in the sentence).
+    ``weight`` (default 1) is 2 for unmistakable calls ("scrap", "drop"). ``source`` says where the row
+    comes from: ``general`` (the vocabulary of the 2012 debate) or ``seed`` (a phrase found only in the
+    seed articles, kept so readers can measure how much the result leans on it).
+``stance_negators.csv``  ``phrase, effect, scope, source, note``
+    Words that change a cue: ``flip`` reverses it ("will not drop the Bill" is for it), ``cancel`` drops
+    it ("playing down their battle against the reforms"). ``scope`` ``before``: up to three words before
+    the cue, in its clause; ``lead_in``: just before a statement, outside it ("denied that ...").
+``stance_targets.csv``  ``term, note``
+    What the Bill is called: "the Bill", "the reforms", "the planned changes", its parts.
+
+**Phrase syntax**, for all three: words are matched whole and without regard to case; ``*`` inside a word
+matches any letters (``scrap*``: scrap, scrapped, scrapping), and ``*`` alone any one word; ``/`` gives alternatives for one word
+(``doctors/gps``); ``...`` lets up to three words in between; ``|`` separates whole alternative phrases.
+When two phrases start at the same place the longer wins ("no top-down reorganisation" over the negator
+"no"; the negator "backing away from" over the cue "backing").
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable
+
+from .errors import InputError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["StanceLexiconError", "Cue", "Negator", "Target", "StanceLexicon", "load_stance_lexicon",
+           "phrase_pattern", "Scanner", "TARGET_SCOPES", "EFFECTS"]
+
+#: When a cue counts (see the module docstring).
+TARGET_SCOPES: tuple[str, ...] = ("self", "after", "near", "sentence")
+#: What a negator does to a cue, and where it looks.
+EFFECTS: tuple[str, ...] = ("flip", "cancel")
+SCOPES: tuple[str, ...] = ("before", "lead_in")
+
+# One-to-one replacements, so offsets in the normalised text are offsets in the original.
+NORMALISE = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_WORDCHARS = r"[\w'-]"
+_SEP = r"[\s\"]+"
+_GAP = rf"(?:{_SEP}{_WORDCHARS}+){{0,3}}"
+
+
+class StanceLexiconError(InputError):
+    """A stance lexicon, negator or target file that cannot be used: the file, the line, what was expected."""
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One row of the cue lexicon."""
+
+    phrase: str
+    stance: str
+    target: str
+    weight: float
+    source: str
+    note: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Negator:
+    """One row of the negator list."""
+
+    phrase: str
+    effect: str
+    scope: str
+    source: str
+    note: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Target:
+    """One row of the target list."""
+
+    term: str
+    note: str
+    line: int
+
+
+def _word(token: str) -> str:
+    choices = []
+    for choice in token.split("/"):
+        if not choice:
+            raise ValueError(f"empty word in {token!r}")
+        if choice == "*":
+            choices.append(_WORDCHARS + "+")
+            continue
+        choices.append((_WORDCHARS + "*").join(map(re.escape, choice.split("*"))))
+    return choices[0] if len(choices) == 1 else "(?:" + "|".join(choices) + ")"
+
+
+def _alternative(words: list[str]) -> str:
+    if words[0] == "..." or words[-1] == "..." or "... ..." in " ".join(words):
+        raise ValueError("'...' must stand between two words")
+    out = _word(words[0])
+    for token in words[1:]:
+        out += _GAP if token == "..." else _SEP + _word(token)
+    return rf"(?<![\w-]){out}(?![\w-])"
+
+
+def phrase_pattern(phrase: str) -> list[tuple[str, int]]:
+    """The regular expressions of a phrase, one per ``|`` alternative, with its length in words.
+
+    Raises ``ValueError`` for a phrase that the syntax of the module docstring does not allow.
+
+    Examples
+    --------
+    >>> [bool(re.fullmatch(p, "dropped", re.I)) for p, _ in phrase_pattern("drop*")]
+    [True]
+    >>> [n for _, n in phrase_pattern("vote* against|in favour of")]
+    [2, 3]
+    """
+    alternatives = [a.split() for a in phrase.split("|")]
+    if any(not a for a in alternatives):
+        raise ValueError(f"empty alternative in {phrase!r}")
+    return [(_alternative(words), len(words)) for words in alternatives]
+
+
+def _read(path: str | Path | None, default: str) -> tuple[str, str]:
+    if path is None:
+        return f"newslib/data/{default}", files("newslib").joinpath(f"data/{default}").read_text("utf-8")
+    try:
+        return str(path), Path(path).read_text(encoding="utf-8")
+    except OSError as err:
+        raise StanceLexiconError(path, 0, f"expected a readable CSV file ({err.strerror})") from None
+
+
+def _rows(name: str, text: str, required: tuple[str, ...]) -> Iterable[tuple[int, dict]]:
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline=""))
+    missing = set(required) - set(reader.fieldnames or ())
+    if missing:
+        raise StanceLexiconError(name, 1, f"expected a header with the columns {', '.join(required)}; "
+                                          f"missing {', '.join(sorted(missing))}")
+    seen: dict[str, int] = {}
+    for row in reader:
+        line = reader.line_num
+        row = {k: (v or "").strip() for k, v in row.items() if k is not None}
+        phrase = row[required[0]].lower()
+        if not phrase:
+            raise StanceLexiconError(name, line, f"expected a {required[0]}, found an empty field")
+        if phrase in seen:
+            raise StanceLexiconError(name, line, f"expected each {required[0]} once; {phrase!r} is also on "
+                                                 f"line {seen[phrase]}")
+        try:
+            phrase_pattern(phrase)
+        except ValueError as err:
+            raise StanceLexiconError(name, line, f"expected a phrase in the lexicon syntax: {err}") from None
+        seen[phrase] = line
+        row[required[0]] = phrase
+        yield line, row
+
+
+def _choice(name: str, line: int, row: dict, column: str, allowed: tuple[str, ...]) -> str:
+    value = row[column].lower()
+    if value not in allowed:
+        raise StanceLexiconError(name, line, f"expected {column} to be one of {', '.join(allowed)}, "
+                                             f"found {row[column]!r}")
+    return value
+
+
+def _cues(path: str | Path | None) -> list[Cue]:
+    name, text = _read(path, "stance_lexicon.csv")
+    cues = []
+    for line, row in _rows(name, text, ("phrase", "stance", "target")):
+        stance = _choice(name, line, row, "stance", ("favor", "against", "none"))
+        target = _choice(name, line, row, "target", TARGET_SCOPES)
+        try:
+            weight = float(row.get("weight") or 1)
+        except ValueError:
+            weight = -1.0
+        if not weight > 0:
+            raise StanceLexiconError(name, line, f"expected a positive weight, found {row.get('weight')!r}")
+        cues.append(Cue(row["phrase"], stance, target, weight, row.get("source") or "general",
+                        row.get("note", ""), line))
+    return cues
+
+
+def _negators(path: str | Path | None) -> list[Negator]:
+    name, text = _read(path, "stance_negators.csv")
+    return [Negator(row["phrase"], _choice(name, line, row, "effect", EFFECTS),
+                    _choice(name, line, row, "scope", SCOPES), row.get("source") or "general",
+                    row.get("note", ""), line)
+            for line, row in _rows(name, text, ("phrase", "effect", "scope"))]
+
+
+def _targets(path: str | Path | None) -> list[Target]:
+    name, text = _read(path, "stance_targets.csv")
+    return [Target(row["term"], row.get("note", ""), line) for line, row in _rows(name, text, ("term",))]
+
+
+#: A word, as the scanner and the window arithmetic of :mod:`newslib.stance` count them.
+WORD = re.compile(r"\w[\w'-]*")
+
+
+class Scanner:
+    """Find many phrases in a text in one pass: longest first at each word, never overlapping in a layer.
+
+    One regular expression with a hundred alternatives is slow in Python's ``re`` (each alternative is
+    tried at every character), so each alternative is compiled alone and filed under its first word: the
+    word itself, its prefix (``scrap*``) or its suffix (``*n't``). At each word of a text only the phrases
+    that can start there are tried, in order of priority (more words first, then longer patterns). Each
+    layer (cues, lead-in negators, targets) keeps its own matches, so a target may sit inside a cue.
+    """
+
+    def __init__(self, layers: dict[str, Iterable[tuple[str, object]]]):
+        alternatives = []
+        for layer, entries in layers.items():
+            for k, (phrase, item) in enumerate(entries):
+                for words, (pattern, n_words) in zip(phrase.split("|"), phrase_pattern(phrase)):
+                    alternatives.append((-n_words, -len(pattern), k, layer, pattern, item, words.split()[0]))
+        alternatives.sort(key=lambda a: a[:3])
+        self.layers = tuple(layers)
+        self.exact: dict[str, list] = {}
+        self.prefix: dict[str, list] = {}
+        self.suffix: dict[str, list] = {}
+        self.anywhere: list = []
+        for rank, (_, _, _, layer, pattern, item, first) in enumerate(alternatives):
+            entry = (rank, layer, re.compile(pattern, re.IGNORECASE), item)
+            for choice in set(first.split("/")):
+                head, star, tail = choice.partition("*")
+                if not star:
+                    self.exact.setdefault(choice, []).append(entry)
+                elif head and not tail:
+                    self.prefix.setdefault(head, []).append(entry)
+                elif tail and not head and "*" not in tail:
+                    self.suffix.setdefault(tail, []).append(entry)
+                else:
+                    self.anywhere.append(entry)
+        self.prefix_lengths = sorted({len(p) for p in self.prefix})
+        self.suffix_lengths = sorted({len(t) for t in self.suffix})
+
+    def _candidates(self, word: str) -> list:
+        found = list(self.exact.get(word, ()))
+        for n in self.prefix_lengths:
+            if n > len(word):
+                break
+            found += self.prefix.get(word[:n], ())
+        for n in self.suffix_lengths:
+            if n <= len(word):
+                found += self.suffix.get(word[-n:], ())
+        return found + self.anywhere
+
+    def scan(self, text: str) -> dict[str, list[tuple[int, int, object]]]:
+        """For each layer, ``(start, end, item)`` of each phrase found, in reading order."""
+        found: dict[str, list] = {layer: [] for layer in self.layers}
+        cursor = dict.fromkeys(self.layers, 0)
+        for word in WORD.finditer(text):
+            candidates = self._candidates(word.group().lower().rstrip("'"))
+            if not candidates:
+                continue
+            pos = word.start()
+            candidates.sort(key=lambda c: c[0])
+            for _, layer, compiled, item in candidates:
+                if pos < cursor[layer]:
+                    continue
+                m = compiled.match(text, pos)
+                if m:
+                    found[layer].append((pos, m.end(), item))
+                    cursor[layer] = m.end()
+        return found
+
+
+class StanceLexicon:
+    """Cues, negators and targets, compiled once (see the module docstring for the files).
+
+    Attributes
+    ----------
+    cues, negators, targets : tuple
+        The rows, as :class:`Cue`, :class:`Negator` and :class:`Target`.
+    scanner : Scanner
+        Three layers: ``cues`` (cues and ``before`` negators together, so that where they overlap the
+        longer one wins), ``leads`` (``lead_in`` negators) and ``targets``.
+    """
+
+    def __init__(self, cues: Iterable[Cue], negators: Iterable[Negator], targets: Iterable[Target]):
+        self.cues, self.negators, self.targets = tuple(cues), tuple(negators), tuple(targets)
+        self.scanner = Scanner({
+            "cues": [(c.phrase, c) for c in self.cues]
+                    + [(n.phrase, n) for n in self.negators if n.scope == "before"],
+            "leads": [(n.phrase, n) for n in self.negators if n.scope == "lead_in"],
+            "targets": [(t.term, t) for t in self.targets]})
+
+    def table(self) -> "pd.DataFrame":
+        """The cues as a DataFrame (``phrase, stance, target, weight, source, note, line``)."""
+        import pandas as pd
+
+        return pd.DataFrame([c.__dict__ for c in self.cues],
+                            columns=["phrase", "stance", "target", "weight", "source", "note", "line"])
+
+
+def load_stance_lexicon(cues: str | Path | None = None, negators: str | Path | None = None,
+                        targets: str | Path | None = None, sources: Iterable[str] | None = None
+                        ) -> StanceLexicon:
+    """Read and compile the stance vocabulary.
+
+    Parameters
+    ----------
+    cues, negators, targets : path, optional
+        CSV files in the format of the module docstring; None for the packaged ones.
+    sources : iterable of str, optional
+        Keep only cue and negator rows whose ``source`` is listed, e.g. ``["general"]`` to leave out the
+        rows fitted to the seeds. Default: every row.
+
+    Returns
+    -------
+    StanceLexicon
+
+    Raises
+    ------
+    StanceLexiconError
+        For a missing column, an empty or repeated phrase, a phrase the syntax does not allow, an unknown
+        stance, target scope, effect or scope, or a weight that is not a positive number (file and line).
+
+    Examples
+    --------
+    >>> lexicon = load_stance_lexicon()
+    >>> sorted({c.source for c in lexicon.cues})
+    ['general', 'seed']
+    >>> len(load_stance_lexicon(sources=["general"]).cues) < len(lexicon.cues)
+    True
+    """
+    keep = None if sources is None else tuple(sorted(sources))
+    if cues is None and negators is None and targets is None:
+        return _packaged(keep)
+    return _load(cues, negators, targets, keep)
+
+
+@lru_cache(maxsize=4)
+def _packaged(keep: tuple[str, ...] | None) -> StanceLexicon:
+    # The packaged files never change while Python runs; a researcher's own files may, so they are re-read.
+    return _load(None, None, None, keep)
+
+
+def _load(cues: str | Path | None, negators: str | Path | None, targets: str | Path | None, keep: tuple[str, ...] | None
+          ) -> StanceLexicon:
+    cue_rows, negator_rows = _cues(cues), _negators(negators)
+    if keep is not None:
+        cue_rows = [c for c in cue_rows if c.source in keep]
+        negator_rows = [n for n in negator_rows if n.source in keep]
+    return StanceLexicon(cue_rows, negator_rows, _targets(targets))

@@ -1,0 +1,254 @@
+"""The stance rules: a table of sentences written for these tests, in many reporting styles.
+
+None of the sentences is taken from the seeds; speakers are invented.
+"""
+import time
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newslib import paths
+from newslib.articles import load_corpus
+from newslib.errors import InputError
+from newslib.stance import add_stance, classify_stance, explain_stance, stance_by_camp
+from newslib.stance_lexicon import StanceLexiconError, load_stance_lexicon
+from newslib.statements import statements
+
+CASES = [
+    # direct calls against the Bill
+    ("We should drop the bill.", "against"),
+    ("Scrap this bill before it does more harm.", "against"),
+    ("The government must withdraw the Health and Social Care Bill.", "against"),
+    ("Ministers should ditch these reforms now.", "against"),
+    ("It is time to kill the bill.", "against"),
+    ("Peers will vote against the bill next week.", "against"),
+    ("The legislation will damage patient care for a generation.", "against"),
+    ("These reforms amount to the privatisation of the NHS by the back door.", "against"),
+    ("This is the dismantling of the NHS, piece by piece.", "against"),
+    ("Join us to save the NHS.", "against"),
+    ("The planned changes are unworkable.", "against"),
+    ("There are serious flaws in the reforms.", "against"),
+    ("The shake-up is a costly mess.", "against"),
+    ("We remain opposed to the bill.", "against"),
+    ("Doctors fear the changes will create more bureaucracy, not less.", "against"),
+    # reported speech, wire and trade-press style
+    ("the college wrote to the Prime Minister calling for the bill to be dropped", "against"),
+    ("unions urged ministers to abandon the plans", "against"),
+    ("GPs warned that the commissioning board would undermine clinical commissioning groups", "against"),
+    # for the Bill
+    ("The Prime Minister backs the reforms.", "favor"),
+    ("We support the bill because it will put doctors in charge.", "favor"),
+    ("These reforms will deliver a better NHS for patients.", "favor"),
+    ("The changes will cut bureaucracy and free GPs to treat patients.", "favor"),
+    ("We have to modernise the NHS.", "favor"),
+    ("The minister defended the reforms in the Commons.", "favor"),
+    ("Ministers will press ahead with the bill.", "favor"),
+    ("The claims about the bill are scaremongering.", "favor"),
+    ("The reforms are the right thing for patients.", "favor"),
+    ("It is the right thing for patients.", "none"),      # "it" with no Bill named before it
+    ("Putting power in the hands of GPs is the way forward.", "favor"),
+    # negation
+    ("The government will not drop the bill.", "favor"),
+    ("There is no need to scrap the reforms.", "favor"),
+    ("Ministers refused to withdraw the bill.", "favor"),
+    ("The bill is not right for patients.", "against"),
+    ("We do not support these reforms.", "against"),
+    ("The reforms won't improve anything.", "against"),
+    ("Labour is playing down its campaign against the bill.", "none"),
+    # person, briefing, procedure: none
+    ("The Prime Minister has full support for his health secretary.", "none"),
+    ("The health secretary should be sacked.", "none"),
+    ("Will you investigate the briefing against the minister?", "none"),
+    ("The bill returns to the Lords on Wednesday.", "none"),
+    ("Amendments were tabled last week.", "none"),
+    ("The bill could be defeated, he said.", "none"),
+    ("As far as we are concerned, the timetable is a matter for Parliament.", "none"),
+    ("She backed her colleague in the row.", "none"),
+    ("The weather was cold in Westminster.", "none"),
+    ("Labour will drop its leaflet campaign.", "none"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_stance_of_sentences_written_for_the_tests(text, expected):
+    assert classify_stance(text).stance == expected
+
+
+@pytest.mark.xfail(reason="sarcasm is read literally: a known limit of the rules", strict=True)
+def test_sarcasm_is_a_known_limit():
+    assert classify_stance("Oh yes, a wonderful bill: just what the NHS needed, another reorganisation.").stance \
+        == "against"
+
+
+def test_partial_quotation_finds_its_target_in_the_paragraph():
+    paragraph = 'Peers are worried about the "unworkable" sections in the bill, sources said.'
+    assert classify_stance("unworkable", paragraph).stance == "against"
+    assert classify_stance("unworkable").stance == "none"
+
+
+def test_support_for_a_person_is_not_support_for_the_bill_even_with_the_bill_nearby():
+    paragraph = ('The minister enjoys the "full support" of the Prime Minister, despite mounting anger '
+                 'over his planned NHS reforms.')
+    assert classify_stance("full support", paragraph).stance == "none"
+
+
+def test_pronoun_stands_for_the_bill_named_earlier_in_the_paragraph():
+    paragraph = "The Health and Social Care Bill is in trouble: doctors want it to be scrapped."
+    assert classify_stance("it to be scrapped", paragraph).stance == "against"
+    assert classify_stance("it to be scrapped", "Doctors want it to be scrapped.").stance == "none"
+
+
+def test_pronoun_stands_for_the_bill_named_in_the_previous_paragraph():
+    text = "They will harm patients."
+    assert classify_stance(text, text, 0, previous="The reforms are back in the Lords.").stance == "against"
+    assert classify_stance(text, text, 0, previous="The weather is cold.").stance == "none"
+
+
+def test_denial_before_reported_content_flips_it():
+    paragraph = "The spokesman denied that the reforms would damage the NHS."
+    text = "the reforms would damage the NHS"
+    result = classify_stance(text, paragraph)
+    assert result.stance == "favor"
+    assert result.evidence[0].negator == "denied"
+
+
+def test_tie_is_decided_by_the_position_the_statement_ends_on():
+    assert classify_stance("The bill has flaws, but we support the bill.").stance == "favor"
+    assert classify_stance("We support the bill, but it has flaws.").stance == "against"
+
+
+def test_evidence_names_cue_target_and_negation():
+    table = explain_stance("The government will not drop the bill.")
+    row = table.iloc[0]
+    assert (row["matched"], row["cue_stance"], row["negator"], row["effect"], row["target"], row["stance"]) \
+        == ("drop", "against", "not", "flip", "bill", "favor")
+    assert table.attrs["stance"] == "favor"
+
+
+def test_cue_without_target_is_listed_but_not_counted():
+    table = explain_stance("We support our colleagues.")
+    assert list(table["counted"]) == [False]
+    assert table.attrs["describe"] == "none: cue 'support' without a target"
+
+
+def test_same_words_same_stance_whatever_the_speaker_or_camp():
+    words = ["We should drop the bill.", "The reforms will deliver a better NHS.", "A busy day."]
+    rows = [{"article_id": "a", "paragraph": 1, "speaker": speaker, "role": role, "camp": camp, "text": t}
+            for t in words
+            for speaker, role, camp in [("Alex Morgan", "minister", "government"),
+                                        ("Sam Okafor", "shadow minister", "labour"),
+                                        ("Royal College of Somewhere", "", "health_professionals"),
+                                        ("", "", "other")]]
+    table = add_stance(pd.DataFrame(rows))
+    per_text = table.groupby("text")["stance"].nunique()
+    assert (per_text == 1).all()
+    assert table.groupby("text")["stance"].first().to_dict() == {
+        "We should drop the bill.": "against", "The reforms will deliver a better NHS.": "favor",
+        "A busy day.": "none"}
+
+
+def test_stance_ignores_speaker_and_camp_columns_entirely():
+    base = pd.DataFrame({"text": ["Back the reforms.", "Scrap the plans."]})
+    with_camp = base.assign(speaker=["X", "Y"], camp=["labour", "government"])
+    assert add_stance(base)["stance"].tolist() == add_stance(with_camp)["stance"].tolist() == ["favor", "against"]
+
+
+def test_add_stance_on_the_seeds_agrees_with_the_gold_stance():
+    from sklearn.metrics import cohen_kappa_score
+
+    corpus = load_corpus(paths.SEEDS)
+    gold = pd.read_csv(paths.SEEDS / "statements_gold.csv")
+    rules = add_stance(gold.drop(columns=["stance"]), corpus)
+    assert cohen_kappa_score(gold["stance"], rules["stance"]) >= 0.7
+    general = add_stance(gold.drop(columns=["stance"]), corpus, load_stance_lexicon(sources=["general"]))
+    assert cohen_kappa_score(gold["stance"], general["stance"]) >= 0.7
+
+
+def test_add_stance_one_article_as_a_list_of_articles():
+    corpus = load_corpus(paths.SEEDS)
+    found = statements(corpus)
+    whole = add_stance(found, corpus)
+    for article in corpus["article"]:
+        one = found[found["article_id"] == article.article_id]
+        alone = add_stance(one, [article])
+        assert alone["stance"].tolist() == whole.loc[one.index, "stance"].tolist()
+    assert {"stance", "stance_evidence"} <= set(whole.columns)
+    assert whole["stance_evidence"].str.len().gt(0).all()
+
+
+def test_add_stance_is_fast_on_ten_thousand_statements():
+    corpus = load_corpus(paths.SEEDS)
+    found = statements(corpus)
+    many = pd.concat([found] * (10_000 // len(found) + 1), ignore_index=True)
+    add_stance(found, corpus)
+    started = time.perf_counter()
+    add_stance(many, corpus)
+    assert time.perf_counter() - started < 2.0
+
+
+def test_stance_by_camp_counts_and_shares():
+    table = pd.DataFrame({"article_id": ["a", "a", "b"], "camp": ["labour", "labour", "government"],
+                          "text": ["drop the bill now", "no", "back the reforms"],
+                          "stance": ["against", "none", "favor"]})
+    out = stance_by_camp(table, camps=("government", "labour"))
+    overall = out[out["article_id"] == "all"].set_index(["camp", "stance"])
+    assert overall.loc[("labour", "against"), "n"] == 1
+    assert overall.loc[("labour", "against"), "share_words"] == pytest.approx(4 / 5)
+    assert overall.loc[("government", "against"), "n"] == 0
+    assert set(out["article_id"]) == {"a", "b", "all"}
+    assert len(out) == 3 * 2 * 3
+
+
+def test_stance_by_camp_rejects_unknown_labels():
+    with pytest.raises(ValueError, match="stance must be one of"):
+        stance_by_camp(pd.DataFrame({"article_id": ["a"], "camp": ["x"], "text": ["t"], "stance": ["maybe"]}))
+
+
+LEXICON_HEADER = "phrase,stance,target,weight,source,note\n"
+
+
+@pytest.mark.parametrize("body, line, message", [
+    ("drop,against,near,2,general,\nscrap,against,sideways,1,general,\n", 3, "target to be one of"),
+    ("drop,against,near,2,general,\ndrop,favor,near,1,general,\n", 3, "each phrase once"),
+    ("drop,maybe,near,1,general,\n", 2, "stance to be one of"),
+    ("drop,against,near,-1,general,\n", 2, "positive weight"),
+    ("drop,against,near,heavy,general,\n", 2, "positive weight"),
+    (",against,near,1,general,\n", 2, "empty field"),
+    ("... drop,against,near,1,general,\n", 2, "lexicon syntax"),
+])
+def test_bad_lexicon_rows_name_file_and_line(write, body, line, message):
+    path = write(LEXICON_HEADER + body, "my_lexicon.csv")
+    with pytest.raises(StanceLexiconError, match=message) as caught:
+        load_stance_lexicon(cues=path)
+    assert isinstance(caught.value, InputError)
+    assert caught.value.line == line and caught.value.source == str(path)
+
+
+def test_missing_column_is_reported_on_line_one(write):
+    path = write("phrase,stance\ndrop,against\n", "my_lexicon.csv")
+    with pytest.raises(StanceLexiconError, match="missing target") as caught:
+        load_stance_lexicon(cues=path)
+    assert caught.value.line == 1
+
+
+def test_own_lexicon_is_used(write):
+    path = write(LEXICON_HEADER + "bin,against,after,1,mine,\n", "my_lexicon.csv")
+    mine = load_stance_lexicon(cues=path)
+    assert classify_stance("Bin the bill.", lexicon=mine).stance == "against"
+    assert classify_stance("Scrap the bill.", lexicon=mine).stance == "none"
+
+
+def test_general_rows_only_leaves_out_seed_rows():
+    every, general = load_stance_lexicon(), load_stance_lexicon(sources=["general"])
+    assert {c.source for c in general.cues} == {"general"}
+    assert len(general.cues) < len(every.cues)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_gets_a_label_and_evidence(text):
+    result = classify_stance(text)
+    assert result.stance in ("favor", "against", "none")
+    assert isinstance(result.describe(), str)
