@@ -4,12 +4,15 @@ A small pipeline for UK news articles: files → :class:`Article` → a DataFram
 of statements → analyses → figures. Heavy libraries (pandas, scikit-learn, matplotlib, the sentiment
 lexicons) are imported inside the functions that need them, so ``import newslib`` stays fast.
 
-Modules, in pipeline order: ``articles`` and ``clean`` (loading), ``concordance`` (KWIC), ``quotes``,
-``actors`` and ``statements`` (who says what), ``highlight`` (statements marked in camp colours), ``stance``, ``compare`` (TF-IDF and keyness),
-``sentences``, ``sentiment`` and ``polarity``, ``plotting`` (palette and figures), ``reproduce`` and
-``site`` (running and publishing the notebooks), ``pipeline`` (streaming and parallel runs).
+Modules, in pipeline order: ``articles`` and ``clean`` (loading), ``concordance`` (KWIC); ``quotes``,
+``actors``, ``segmentation``, ``speakers``, ``reported`` and ``statements`` (who says what), ``highlight``
+(statements in camp colours); ``stance``, ``stance_lexicon``, ``agreement`` and ``stance_model`` (stance,
+and how far to trust it); ``compare`` (TF-IDF and keyness); ``sentences``, ``sentiment`` and ``polarity``;
+``explore`` (the explorer of notebook 6); ``plotting`` (palette and figures); ``reproduce``, ``site`` and
+``screenshots`` (running, publishing and looking at the notebooks); ``pipeline`` (streaming, parallel runs).
 """
-from . import compare, highlight, paths, plotting, polarity, sentences, sentiment
+from . import (agreement, compare, explore, highlight, paths, plotting, polarity, sentences, sentiment, stance,
+               stance_lexicon, stance_model)
 from .actors import ActorRegistryError, load_registry
 from .articles import (Article, ArticleFormatError, count_words, iter_articles, load_article, load_corpus,
                        parse_article, parse_dateline)
@@ -18,6 +21,8 @@ from .concordance import kwic
 from .errors import InputError
 from .highlight import HighlightError, highlight_article, highlight_paragraph
 from .sentiment import LexiconError, explain, score_paragraphs, score_sentences, score_statements
+from .stance import add_stance, classify_stance, explain_stance, stance_by_camp
+from .stance_lexicon import StanceLexiconError, load_stance_lexicon
 from .statements import STATEMENT_COLUMNS, compare_with_gold, statements
 
 __version__ = "0.1.0"
@@ -29,8 +34,12 @@ __all__ = [
     # reading and attribution
     "kwic", "statements", "compare_with_gold", "STATEMENT_COLUMNS", "load_registry", "ActorRegistryError",
     "highlight_paragraph", "highlight_article", "HighlightError",
+    # stance
+    "add_stance", "classify_stance", "explain_stance", "stance_by_camp", "load_stance_lexicon",
+    "StanceLexiconError",
     # sentiment
     "explain", "score_sentences", "score_paragraphs", "score_statements", "LexiconError",
     # modules
-    "compare", "highlight", "paths", "plotting", "polarity", "sentences", "sentiment",
+    "agreement", "compare", "explore", "highlight", "paths", "plotting", "polarity", "sentences", "sentiment",
+    "stance", "stance_lexicon", "stance_model",
 ]
