@@ -26,9 +26,9 @@ def _emit(frame, fmt: str) -> None:
     else:
         import pandas as pd
 
-        with pd.option_context("display.max_rows", None, "display.max_columns", None,
-                               "display.width", 200, "display.max_colwidth", 60):
-            sys.stdout.write(frame.to_string(index=False) + "\n")
+        # Long cells (quotations, joint speakers) are cut at 60 characters: the table is for reading at a
+        # terminal; csv and json keep every character.
+        sys.stdout.write(frame.to_string(index=False, max_colwidth=60) + "\n")
 
 
 def _paths(args: argparse.Namespace) -> list[Path]:
@@ -50,20 +50,19 @@ def cmd_articles(args: argparse.Namespace) -> int:
 
 
 def cmd_statements(args: argparse.Namespace) -> int:
-    """One row per statement: who says what, in which camp, and how."""
+    """One row per statement: who says what, in which camp, how, and its stance with the evidence."""
     import csv
 
     import pandas as pd
 
-    from .pipeline import iter_statement_rows
-    from .statements import STATEMENT_COLUMNS
+    from .pipeline import OUTPUT_COLUMNS, iter_statement_rows
 
     rows = iter_statement_rows(_paths(args), actors=args.actors, jobs=args.jobs)
     if args.format != "csv":
-        _emit(pd.DataFrame([r for batch in rows for r in batch], columns=list(STATEMENT_COLUMNS)), args.format)
+        _emit(pd.DataFrame([r for batch in rows for r in batch], columns=list(OUTPUT_COLUMNS)), args.format)
         return 0
     # CSV streams article by article, so a large corpus is never held in memory.
-    writer = csv.DictWriter(sys.stdout, fieldnames=list(STATEMENT_COLUMNS), lineterminator="\n")
+    writer = csv.DictWriter(sys.stdout, fieldnames=list(OUTPUT_COLUMNS), lineterminator="\n")
     writer.writeheader()
     for batch in rows:
         writer.writerows(batch)
@@ -117,7 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     with_inputs("articles", "list articles: dates (ISO 8601 with offset), title, paragraphs, words") \
         .set_defaults(func=cmd_articles)
-    p = with_inputs("statements", "list every quotation or reported view with its speaker and camp")
+    p = with_inputs("statements", "list every quotation or reported view with its speaker, camp and stance")
     p.add_argument("--actors", metavar="FILE", help="your own actor registry CSV (default: the packaged one)")
     p.add_argument("--jobs", type=int, default=1, metavar="N",
                    help="worker processes, one article at a time each (default: 1); output is identical")

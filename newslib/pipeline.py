@@ -13,7 +13,7 @@ from typing import Iterable, Iterator
 
 from .articles import Article, ArticleFormatError, iter_articles, load_article
 
-__all__ = ["article_rows", "iter_statement_rows", "work_units"]
+__all__ = ["OUTPUT_COLUMNS", "article_rows", "iter_statement_rows", "work_units"]
 
 _REGISTRY = None  # one per worker process, set by _init_worker
 
@@ -38,12 +38,25 @@ def work_units(sources: Iterable[str | Path]) -> Iterator[Path | Article]:
             raise ArticleFormatError(path, 0, "expected an existing file or folder")
 
 
+#: The columns of the ``statements`` command: the statement columns, then the stance and its evidence.
+OUTPUT_COLUMNS = ("article_id", "paragraph", "speaker", "role", "camp", "kind", "cue", "text", "start", "end",
+                  "quote_id", "stance", "stance_evidence")
+
+
 def article_rows(unit: Path | Article, registry=None) -> list[dict]:
-    """The statement rows of one article (a path or an :class:`Article`), as plain dicts."""
+    """The statement rows of one article (a path or an :class:`Article`), with their stance, as dicts.
+
+    Keys are :data:`OUTPUT_COLUMNS`. The stance is read from each statement's words and paragraph only
+    (:func:`newslib.stance.stance_records`), never from its speaker or camp.
+    """
+    from .stance import stance_records
     from .statements import STATEMENT_COLUMNS, article_statements
 
     article = load_article(unit) if isinstance(unit, Path) else unit
-    return [{c: getattr(s, c) for c in STATEMENT_COLUMNS} for s in article_statements(article, registry)]
+    rows = [{c: getattr(s, c) for c in STATEMENT_COLUMNS} for s in article_statements(article, registry)]
+    for row, result in zip(rows, stance_records(rows, [article])):
+        row["stance"], row["stance_evidence"] = result.stance, result.describe()
+    return rows
 
 
 def _init_worker(actors) -> None:

@@ -32,7 +32,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable, NamedTuple
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, NamedTuple
 
 from .articles import Article, count_words
 from .sentences import abbreviations
@@ -42,7 +42,8 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = ["StanceLexiconError", "Evidence", "StanceResult", "STANCES", "EVIDENCE_COLUMNS",
-           "classify_stance", "explain_stance", "add_stance", "stance_by_camp", "load_stance_lexicon"]
+           "classify_stance", "explain_stance", "add_stance", "stance_records", "stance_by_camp",
+           "load_stance_lexicon"]
 
 #: The labels, in display order.
 STANCES: tuple[str, ...] = ("favor", "against", "none")
@@ -341,6 +342,49 @@ def _paragraphs(corpus: "pd.DataFrame | Iterable[Article] | None") -> dict[str, 
     return {a.article_id: a.paragraphs for a in corpus}
 
 
+def stance_records(records: Iterable[Mapping[str, Any]],
+                   corpus: "pd.DataFrame | Iterable[Article] | None" = None,
+                   lexicon: StanceLexicon | None = None) -> list[StanceResult]:
+    """The stance of each statement record (a dict per statement), read in its paragraph.
+
+    What :func:`add_stance` does for a DataFrame, for plain records: the command line streams statements
+    as dicts, article by article, and pandas per article would cost more than the stance itself.
+
+    Parameters
+    ----------
+    records : iterable of mapping
+        Each with ``text``, and optionally ``article_id``, ``paragraph`` (1-based), ``start`` and
+        ``quote_id``; other keys (speaker, camp ...) are never read.
+    corpus : DataFrame or iterable of Article, optional
+        Where the paragraphs come from.
+    lexicon : StanceLexicon, optional
+        Default the packaged one.
+
+    Returns
+    -------
+    list of StanceResult
+        One per record, in order.
+    """
+    lexicon = lexicon or load_stance_lexicon()
+    by_article = _paragraphs(corpus)
+    results = []
+    opened: dict[str, int] = {}
+    for values in records:
+        paragraphs = by_article.get(values.get("article_id"), ())
+        number = int(values["paragraph"]) if "paragraph" in values and paragraphs else 0
+        paragraph, previous = None, ""
+        if 1 <= number <= len(paragraphs):
+            paragraph = paragraphs[number - 1]
+            quote = values.get("quote_id") or ""
+            first = opened.setdefault(quote, number) if isinstance(quote, str) and quote else number
+            previous = "\n\n".join(paragraphs[max(0, min(first, number) - 2):number - 1])
+        start = values.get("start")
+        results.append(classify_stance(str(values["text"]), paragraph,
+                                       int(start) if start is not None and start == start else None,
+                                       previous, lexicon))
+    return results
+
+
 def add_stance(statements: "pd.DataFrame", corpus: "pd.DataFrame | Iterable[Article] | None" = None,
                lexicon: StanceLexicon | None = None) -> "pd.DataFrame":
     """Add ``stance`` and ``stance_evidence`` columns to a table of statements.
@@ -369,27 +413,11 @@ def add_stance(statements: "pd.DataFrame", corpus: "pd.DataFrame | Iterable[Arti
     >>> add_stance(pd.DataFrame({"text": ["Scrap the bill.", "It was a busy day."]}))["stance"].tolist()
     ['against', 'none']
     """
-    lexicon = lexicon or load_stance_lexicon()
-    by_article = _paragraphs(corpus)
     columns = [c for c in ("article_id", "paragraph", "start", "quote_id") if c in statements.columns]
-    stances, described = [], []
-    opened: dict[str, int] = {}
-    for row in statements[["text", *columns]].itertuples(index=False):
-        values = row._asdict()
-        paragraphs = by_article.get(values.get("article_id"), ())
-        number = int(values["paragraph"]) if "paragraph" in values and paragraphs else 0
-        paragraph, previous = None, ""
-        if 1 <= number <= len(paragraphs):
-            paragraph = paragraphs[number - 1]
-            quote = values.get("quote_id") or ""
-            first = opened.setdefault(quote, number) if isinstance(quote, str) and quote else number
-            previous = "\n\n".join(paragraphs[max(0, min(first, number) - 2):number - 1])
-        start = values.get("start")
-        result = classify_stance(str(values["text"]), paragraph,
-                                 int(start) if start is not None and start == start else None,
-                                 previous, lexicon)
-        stances.append(result.stance)
-        described.append(result.describe())
+    records = (row._asdict() for row in statements[["text", *columns]].itertuples(index=False))
+    results = stance_records(records, corpus, lexicon)
+    stances = [r.stance for r in results]
+    described = [r.describe() for r in results]
     return statements.assign(stance=stances, stance_evidence=described)
 
 

@@ -75,3 +75,31 @@ def test_input_error_survives_pickling_to_and_from_workers():
 
     err = pickle.loads(pickle.dumps(ArticleFormatError("a.txt", 3, "expected a title")))
     assert (type(err), err.source, err.line, str(err)) == (ArticleFormatError, "a.txt", 3, "a.txt:3: expected a title")
+
+
+def test_statements_carry_the_same_stance_as_the_library(capsys):
+    import io
+
+    import pandas as pd
+
+    import newslib as nl
+
+    assert main(["statements", "--format", "csv"]) == 0
+    printed = pd.read_csv(io.StringIO(capsys.readouterr().out), keep_default_na=False)
+    corpus = nl.load_corpus(nl.paths.SEEDS)
+    expected = nl.add_stance(nl.statements(corpus), corpus)
+    assert list(printed.columns[-2:]) == ["stance", "stance_evidence"]
+    assert printed["stance"].tolist() == expected["stance"].tolist()
+    assert printed["stance_evidence"].tolist() == expected["stance_evidence"].tolist()
+    assert set(printed["stance"]) == {"favor", "against", "none"}
+
+
+def test_statements_table_cuts_long_cells_for_the_terminal(capsys):
+    import newslib as nl
+
+    longest = max(nl.statements(nl.load_corpus(nl.paths.SEEDS))["text"], key=len)
+    assert len(longest) > 60
+    assert main(["statements"]) == 0
+    table = capsys.readouterr().out
+    assert table.splitlines()[0].split()[-2:] == ["stance", "stance_evidence"]
+    assert longest not in table and longest[:57] + "..." in table
