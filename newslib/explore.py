@@ -143,12 +143,18 @@ def _table_html(frame: "pd.DataFrame", max_text: int) -> str:
             text = f"{value:+.2f}" if isinstance(value, float) else str(value)
             if column == "text" and len(text) > max_text:
                 text = text[:max_text - 1].rstrip() + "…"
-            style = ""
+            # Explicit alignment, because notebook front ends right-align table cells by default: a
+            # concordance reads towards its match, text reads from the left, numbers line up on the right.
+            align = {"left": "right", "match": "center"}.get(column, "right" if isinstance(value, (int, float))
+                                                             else "left")
+            style = f"text-align:{align}"
+            if column == "match":
+                style += ";font-weight:bold"
             if column == "camp" and value in CAMP_COLOURS:
-                style = f" style='border-left:6px solid {CAMP_COLOURS[value]};padding-left:4px'"
+                style += f";border-left:6px solid {CAMP_COLOURS[value]};padding-left:4px"
             elif column == "stance" and value in STANCE_COLOURS:
-                style = f" style='background:{STANCE_COLOURS[value]}'"
-            cells.append(f"<td{style}>{html.escape(text)}</td>")
+                style += f";background:{STANCE_COLOURS[value]}"
+            cells.append(f"<td style='{style}'>{html.escape(text)}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
     return ("<table style='border-collapse:collapse;font-size:90%'><thead><tr>" + head + "</tr></thead><tbody>"
             + "".join(rows) + "</tbody></table>")
@@ -240,6 +246,18 @@ def view(corpus: "pd.DataFrame | Iterable[Article]", table: "pd.DataFrame", arti
                 "\n".join(parts), message)
 
 
+def _explorer_class():
+    """A VBox that says what it is when no live kernel can draw it (a static page, a text console)."""
+    import ipywidgets as w
+
+    class Explorer(w.VBox):
+        def __repr__(self) -> str:
+            return ("Explorer (article, camp and search term above the view): run the notebook in JupyterLab "
+                    "with a live kernel to use it")
+
+    return Explorer
+
+
 def explorer(corpus: "pd.DataFrame | Iterable[Article]", table: "pd.DataFrame | None" = None):
     """An ipywidgets explorer: an article, a camp and a search term, and the :func:`view` they select.
 
@@ -266,6 +284,7 @@ def explorer(corpus: "pd.DataFrame | Iterable[Article]", table: "pd.DataFrame | 
                   continuous_update=False)
     regex = w.Checkbox(value=False, description="regular expression", indent=False)
     out = w.Output()
+    Explorer = _explorer_class()
 
     def redraw(*_):
         page = view(frame, table, article.value, camp.value, term.value, regex.value)
@@ -277,4 +296,4 @@ def explorer(corpus: "pd.DataFrame | Iterable[Article]", table: "pd.DataFrame | 
     for control in (article, camp, term, regex):
         control.observe(redraw, names="value")
     redraw()
-    return w.VBox([w.HBox([article, camp]), w.HBox([term, regex]), out])
+    return Explorer([w.HBox([article, camp]), w.HBox([term, regex]), out])

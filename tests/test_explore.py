@@ -105,3 +105,13 @@ def test_explorer_redraws_when_a_control_changes():
     assert "1 of 1 statements with camp labour" in out.outputs[-1]["data"]["text/html"]
     term.value = "nothing-like-this"
     assert "0 of 0 statements" in out.outputs[-1]["data"]["text/html"]
+
+
+def test_explorer_says_what_it_is_without_a_live_kernel():
+    assert repr(explore.explorer(CORPUS, TABLE)).startswith("Explorer (article, camp and search term")
+
+
+def test_concordance_cells_read_towards_the_match():
+    v = explore.view(CORPUS, TABLE, term="bill")
+    assert "<td style='text-align:right'>A Labour spokesman said: &quot;Drop this</td>" in v.html
+    assert "<td style='text-align:center;font-weight:bold'>Bill</td>" in v.html
