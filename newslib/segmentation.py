@@ -75,11 +75,41 @@ class _Paragraph:
         self.sentences = self._sentences()
         hits = registry.scan(text)
         self.describing = sorted((h.start(), h.end()) for kind in ("camp", "title") for h in hits.get(kind, ()))
+        formulas = [(h.start(), h.end()) for h in hits.get("newsroom", ())]     # "Pulse has been told"
         self.cues = [_Cue(m.start(), m.end(), c.cue, c.speaker == "after", c.content)
                      for m in hits.get("cue", ()) if not self.masked(m.start()) and not self._is_noun(m.start())
+                     and not any(a <= m.start() < b for a, b in formulas)
                      for c in [registry.cue(m.group())]]
-        self.mentions = [m for m in registry.mentions_in(text, hits) if not self.masked(m.start)]
+        self.cues = sorted(self.cues + self._punctuation_cues(hits), key=lambda c: c.start)
+        organisations = {h.start() for h in hits.get("organisation", ())}     # "the Carter Trust"
+        self.mentions = [m for m in registry.mentions_in(text, hits) if not self.masked(m.start)
+                         and not (m.kind == "actor" and m.actor.type == "person" and text[m.end:m.end + 1] == " "
+                                  and m.end + 1 in organisations)]
         self._starts = [m.start for m in self.mentions]
+
+    def _punctuation_cues(self, hits: dict) -> list[_Cue]:
+        """A name and a colon before a quotation ('Mr Jo Bloggs: "..."'), or a dash and a name after one
+        ('"..." — Jo Bloggs, GP.'), with no reporting verb: the colon or dash is the cue."""
+        found = []
+        for q in self.quotes:
+            if q.part or q.number in self.labels:
+                continue
+            j = len(self.text[:q.open_mark].rstrip()) - 1
+            if j > 0 and self.text[j] == ":":
+                s_lo = self.sentence_of(j)[0]
+                if _looks_like_a_name(self.text[s_lo:j]) and \
+                        not any(s_lo <= h.start() < j for h in hits.get("cue", ())):
+                    found.append(_Cue(j, j + 1, ":", False, False))
+            if q.close_mark < 0:
+                continue
+            k = q.close_mark + 1
+            k += len(self.text[k:]) - len(self.text[k:].lstrip())
+            if self.text[k:k + 1] in ("—", "–"):
+                s_hi = self.sentence_of(k)[1]
+                if _looks_like_a_name(self.text[k + 1:s_hi].split(",")[0]) and \
+                        not any(k <= h.start() < s_hi for h in hits.get("cue", ())):
+                    found.append(_Cue(k, k + 1, self.text[k], True, False))
+        return found
 
     def _is_noun(self, i: int) -> bool:
         """Whether the cue word at ``i`` is a noun: after a determiner or a possessive ("Labour's claims")."""
@@ -131,6 +161,12 @@ class _Paragraph:
     def last_close_before(self, i: int, floor: int) -> int:
         k = bisect_right(self._ends, i) - 1
         return self._ends[k] if k >= 0 and self._ends[k] >= floor else floor
+
+
+def _looks_like_a_name(words: str) -> bool:
+    """A short stretch of words ending in a capitalised one ("Health Secretary Jo Bloggs", "Mr Bloggs")."""
+    words = words.strip(" .!?")
+    return 0 < len(words.split()) <= 6 and words.split()[-1][:1].isupper() and words[:1].isupper()
 
 
 def _follows_comma(text: str, s_lo: int, i: int) -> bool:
