@@ -62,6 +62,8 @@ class _Resolver:
             before.pop()
         if before and before[-1].lower() in _OBJECT_WORDS:
             return True
+        if len(before) > 1 and before[-1] == "of" and self.registry.descriptor("relation", before[-2]):
+            return True                          # "critics of the minister say"
         gap_start = m.start - 12
         return any(gap_start <= c.end <= m.start and not p.text[c.end:m.start].strip(" ").lower()
                    .removeprefix("the").strip() for c in cues)
@@ -151,6 +153,9 @@ class _Resolver:
         text_np = p.text[np_start:max(hi, m.end)]
         d = m.descriptor
         gender = d.gender or d.number
+        related = self._related(p, m, np_start, hi)
+        if related is not None:
+            return related
         if m.kind == "head" and np_start < m.start and p.text[np_start:m.start].split()[0].lower() == "the" \
                 and not self.registry.find("actor", text_np):
             for s in reversed(self.seen.speakers):      # the spokeswoman: a definite description
@@ -179,6 +184,22 @@ class _Resolver:
                     return _Speaker(s.name, s.camp, role, gender)
             return _Speaker(role or p.text[m.start:m.end], "other", role, gender)
         return None
+
+    def _related(self, p: _Paragraph, m: Mention, np_start: int, hi: int) -> _Speaker | None:
+        """"The minister's critics say", "allies of the minister say": the possessor does not speak. The
+        noun is the speaker, with its own camp (critics: other) or else the possessor's (allies)."""
+        relation = self.registry.descriptor("relation", p.text[m.start:m.end])
+        if relation is None:
+            return None
+        owner = p.text[np_start:m.start].rstrip()
+        if not owner.endswith(("'s", "’s", "s'", "s’")):
+            owner = p.text[m.end:hi] if p.text.startswith(" of ", m.end) else ""
+        if not owner:
+            return None
+        people = [x.actor for x in p.between(np_start, max(hi, m.end)) if x.kind == "actor"]
+        placed = self.registry.place(owner)
+        camp = m.descriptor.camp or (people[0].camp if people else placed.camp if placed else "other")
+        return _Speaker(relation.phrase, camp, self._role(p, np_start, max(hi, m.end)), "plural")
 
     def _title_gender(self, title: str) -> str:
         d = self.registry.descriptor("title", title) if title else None
@@ -344,6 +365,14 @@ class _Resolver:
             named = self._unknown_name(p, cue.end, stop, after=True)
             return self._described_after(p, named, stop, s_hi) if named is not None else None
         people = [m for m in chain if m.kind == "actor" and m.actor.type == "person"]
+        named = None if people or chain[-1].kind != "head" or \
+            {"to", "of", "for", "from", "close"} & set(p.text[cue.end:chain[-1].start].lower().split()) \
+            else self._unknown_name(p, chain[-1].end, stop, after=True)
+        if named is not None:                    # "said care minister Jo Bloggs": the name, not the office
+            placed = self.registry.place(p.text[cue.end:stop])
+            return self._described_after(p, _Speaker(named.name, placed.camp if placed else named.camp,
+                                                     self._role(p, cue.end, chain[-1].end), named.gender),
+                                         stop, s_hi)
         pick = people[-1] if people else chain[-1] if chain[0].kind != "none" else chain[0]
         # a head noun takes its whole description ("a source close to the health minister")
         speaker = self._from_mention(p, pick, cue.end, stop if pick.kind == "head" else chain[-1].end)
