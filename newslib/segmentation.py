@@ -22,6 +22,12 @@ if TYPE_CHECKING:
 # Grammar words, not vocabulary about the debate: they shape clauses, so they stay in code.
 _BOUNDARY = re.compile(r"(?<!\w)(?:that|whether|after|because|while|although|though|but|despite|when|as|if"
                        r"|since|before)(?!\w)|[;—–]|, and(?!\w)", re.I)
+# A participle opening a sentence ("Writing in the Guardian, Dr X argued"): its clause holds no speaker.
+_OPENER = re.compile(r"[A-Z][a-z]+ing\s[^,;:]{1,80},")
+# Grammar words that stand where a name could ("Everyone agrees"), so a lone capital is no surname.
+_INDEFINITE = {"everyone", "everybody", "nobody", "no-one", "someone", "somebody", "anyone", "anybody", "many",
+               "some", "others", "few", "most", "all", "both", "each", "none", "one", "several", "who", "what",
+               "we", "i", "you", "there", "here", "these", "those", "such", "either", "neither"}
 _SUBORDINATE = re.compile(r"(?:Although|Though|While|If|When|Because|Since|As|After|Before)\b")
 _OBJECT_WORDS = {"to", "against", "about", "with", "on", "over", "into", "than", "at", "behind", "for",
                  "under", "towards", "toward", "upon"}

@@ -8,12 +8,13 @@ compatible speaker. It keeps the discourse history of one article and nothing el
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, NamedTuple
 
 from .actors import Actor, Mention, Registry
-from .segmentation import (_BOUNDARY, _DETERMINERS, _FILLER, _NOT_NAMES, _NP_STOP, _OBJECT_WORDS,
-                           _OFFICE_WORDS, _SPEAKER_LINKS, _WORD, _Cue, _Paragraph, _clause_stop,
+from .segmentation import (_BOUNDARY, _DETERMINERS, _FILLER, _INDEFINITE, _NOT_NAMES, _NP_STOP,
+                           _OBJECT_WORDS, _OFFICE_WORDS, _OPENER, _SPEAKER_LINKS, _WORD, _Cue, _Paragraph, _clause_stop,
                            _follows_comma)
 
 class _Speaker(NamedTuple):
@@ -30,6 +31,7 @@ class _Discourse:
 
     speakers: list[_Speaker] = field(default_factory=list)
     mentioned: list[tuple[Actor, str]] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)         # earlier paragraphs, for full names
 
 
 def _gender_of(actor: Actor) -> str:
@@ -201,6 +203,56 @@ class _Resolver:
         camp = m.descriptor.camp or (people[0].camp if people else placed.camp if placed else "other")
         return _Speaker(relation.phrase, camp, self._role(p, np_start, max(hi, m.end)), "plural")
 
+    def _surname(self, p: _Paragraph, word: str, i: int, after: bool) -> bool:
+        """Whether a lone capitalised word at ``i`` names a person ("Shah told ..."): one said in full
+        earlier, or any word but a grammar word and, at the start of a sentence, a plural ("Analysts").
+        Before a cue it must open its noun phrase ("quoted in the Times saying" is no subject)."""
+        before = p.text[max(0, i - 30):i].split()
+        if len(word) < 2 or word in _NOT_NAMES or word.lower() in _INDEFINITE or word.isupper() or \
+                self.registry.descriptor("title", word) is not None or \
+                self.registry.descriptor("addressee", word) is not None or \
+                self.registry.descriptor("organisation", word) is not None or \
+                (not after and before and before[-1].isalpha() and before[-1].islower()):
+            return False
+        if self._full_name(p, word, i) is not None:
+            return True
+        at_start = not p.text[p.sentence_of(i)[0]:i].strip(" \"“‘'(")
+        return not (at_start and word.endswith("s"))
+
+    def _full_name(self, p: _Paragraph, surname: str, i: int) -> _Speaker | None:
+        """The earlier speaker or name of the article with this surname ("Priya Shah" for "Ms Shah")."""
+        for s in reversed(self.seen.speakers):
+            words = s.name.split()
+            if len(words) >= 2 and words[-1] == surname and ";" not in s.name and \
+                    self.registry.descriptor("title", words[0].rstrip(".")) is None:
+                return s
+        pattern = re.compile(r"([A-Z][\w'’-]*) " + re.escape(surname) + r"(?![\w'’-])")
+        for text in (p.text[:i], *reversed(self.seen.texts)):
+            for m in reversed(list(pattern.finditer(text))):
+                first = m.group(1)
+                if first in _NOT_NAMES or self.registry.descriptor("title", first.rstrip(".")) is not None or \
+                        self.registry.place(first) or first.lower() in _INDEFINITE:
+                    continue
+                clause = text[max(0, m.start() - 50):m.start()]
+                clause = clause[max(clause.rfind(c) for c in ".!?;:") + 1:]
+                placed = self.registry.place(clause)
+                return _Speaker(f"{first} {surname}", placed.camp if placed else "other")
+        return None
+
+    def _linked(self, p: _Paragraph, speaker: _Speaker, i: int) -> _Speaker:
+        """'Priya Shah said ... Ms Shah added': a lone surname, with or without a title, is the full name
+        said earlier in the article (names in the registry are linked by their aliases instead)."""
+        words = speaker.name.split()
+        if not words or len(words) > 2 or not words[-1][:1].isupper() or words[-1].isupper() or \
+                self.registry.actor(speaker.name) is not None or \
+                (len(words) == 2 and self.registry.descriptor("title", words[0].rstrip(".")) is None):
+            return speaker
+        full = self._full_name(p, words[-1], i)
+        if full is None:
+            return speaker
+        camp = speaker.camp if speaker.camp != "other" else full.camp
+        return _Speaker(full.name, camp, speaker.role, speaker.gender or full.gender)
+
     def _title_gender(self, title: str) -> str:
         d = self.registry.descriptor("title", title) if title else None
         return d.gender if d else ""
@@ -225,8 +277,13 @@ class _Resolver:
                     break
         while run and (run[0].group().isupper() or self.registry.place(run[0].group())):
             run.pop(0)                           # "Labour MP Jo Bloggs": MP describes, it is not a name
+        if len(run) > 1 and self.registry.descriptor("organisation", run[-1].group()) is None:
+            # "Health Secretary Jo Bloggs": an office is no name (but "British Medical Association" is one)
+            cut = max((h.end() for kind in ("camp", "head") for h in self.registry.find(
+                kind, p.text, max(lo, run[0].start() - 30), run[-1].end())), default=-1)
+            run = [t for t in run if t.start() >= cut] if cut < run[-1].start() else run
         titled = bool(run) and self.registry.descriptor("title", run[0].group().rstrip(".")) is not None
-        if len(run) < 2:
+        if not run or (len(run) == 1 and not self._surname(p, run[0].group(), run[0].start(), after)):
             return None
         # a title stays with a lone surname ("Lord Pryce", "Baroness Lowe"), it goes before a full name
         name_start = run[1].start() if titled and len(run) > 2 else run[0].start()
@@ -254,6 +311,7 @@ class _Resolver:
         else:
             lo = max([s_lo, p.last_close_before(cue.start, s_lo)] +
                      [m.end() for m in _BOUNDARY.finditer(p.text, s_lo, cue.start)] +
+                     [m.end() for m in [_OPENER.match(p.text, s_lo, cue.start)] if m] +
                      [c.end for c in earlier])
             anchor = self._anchor(p, lo, cue.start, earlier)
             if anchor is not None and self._from_mention(p, anchor, lo, cue.start) is None:
@@ -274,6 +332,7 @@ class _Resolver:
                         self._unknown_name(p, lo, cue.start, after=False)
                     cue.subject_start = lo
         if cue.speaker is not None and not cue.speaker.none:
+            cue.speaker = self._linked(p, cue.speaker, cue.start)
             self.seen.speakers.append(cue.speaker)
 
     def _apposition(self, p: _Paragraph, anchor: Mention | None, lo: int, cue: _Cue) -> _Speaker | None:
@@ -397,3 +456,4 @@ class _Resolver:
 
     def remember(self, p: _Paragraph) -> None:
         self.seen.mentioned.extend((m.actor, "") for m in p.mentions if m.kind == "actor")
+        self.seen.texts.append(p.text)
