@@ -46,7 +46,8 @@ _NOUN_MARKERS = {"a", "an", "the", "these", "those", "this", "his", "her", "thei
 _LAST_WORD = re.compile(r"([\w’']+)\W*$")
 _NOT_NAMES = {"Bill", "NHS", "Act", "House", "Lords", "Commons", "Parliament", "Today", "Monday", "Tuesday",
               "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "On", "In", "But", "And",
-              "Health", "Social", "Care", "Meanwhile", "However", "Last", "This", "That", "It", "He", "She"}
+              "Health", "Social", "Care", "Meanwhile", "However", "Last", "This", "That", "It", "He", "She",
+              "Yesterday", "Tonight", "Earlier", "Later", "Now", "Then", "Separately", "Instead", "Indeed"}
 _OFFICE_WORDS = {"Health", "Social", "Care", "NHS", "House", "Lords", "Commons"}   # kept in a role
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’']?\s+(?=[\"“‘'A-Z0-9(])")

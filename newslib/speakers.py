@@ -235,6 +235,9 @@ class _Resolver:
                     continue
                 clause = text[max(0, m.start() - 50):m.start()]
                 clause = clause[max(clause.rfind(c) for c in ".!?;:") + 1:]
+                apposition = text[m.end():m.end() + 60].split(",")   # "Jo Bloggs, the care minister,"
+                if len(apposition) > 2 and not apposition[0].strip() and len(apposition[1].split()) <= 6:
+                    clause += " " + apposition[1]
                 placed = self.registry.place(clause)
                 return _Speaker(f"{first} {surname}", placed.camp if placed else "other")
         return None
