@@ -17,6 +17,10 @@ from .segmentation import (_BOUNDARY, _DETERMINERS, _FILLER, _INDEFINITE, _NOT_N
                            _OBJECT_WORDS, _OFFICE_WORDS, _OPENER, _SPEAKER_LINKS, _WORD, _Cue, _Paragraph, _clause_stop,
                            _follows_comma)
 
+# "a source close to X", "an aide to X": X is described, not the speaker (X gives the camp).
+_CLOSE_TO = re.compile(r"\s+(?:close to|near to|to|close)\s")
+
+
 class _Speaker(NamedTuple):
     name: str
     camp: str
@@ -181,6 +185,9 @@ class _Resolver:
             name = placed.body or (role or p.text[m.start:m.end])
             return _Speaker(name, placed.camp, role, gender)
         if m.kind == "head":                         # "another source": the body of the last body speaker
+            close = [x.actor for x in p.between(m.end, max(hi, m.end)) if x.kind == "actor"]
+            if close and _CLOSE_TO.match(p.text, m.end):     # "a source close to Jo Bloggs": Bloggs's camp
+                return _Speaker(role or p.text[m.start:m.end], close[0].camp, role, gender)
             for s in reversed(self.seen.speakers):
                 if s.gender in ("body", "plural") and self.registry.actor(s.name) is not None:
                     return _Speaker(s.name, s.camp, role, gender)
@@ -350,7 +357,7 @@ class _Resolver:
                   and m.actor.type == "person"]
         if people:
             return self._from_mention(p, people[-1], lo)
-        named = self._unknown_name(p, lo, first, after=False)
+        named = None if self._close_to(p, lo, first) else self._unknown_name(p, lo, first, after=False)
         if named is not None:
             placed = self.registry.place(p.text[first:cue.start])
             return _Speaker(named.name, placed.camp if placed else named.camp, named.role, named.gender)
@@ -383,6 +390,8 @@ class _Resolver:
         # "Labour MP Jo Bloggs said": an unknown name between the last mention and the cue speaks
         if anchor.kind == "actor" and anchor.actor.type == "person":
             return None
+        if self._close_to(p, lo, anchor.end):
+            return None                          # "a source close to Jo Bloggs said": Bloggs does not speak
         named = self._unknown_name(p, anchor.end, cue.start, after=False)
         if named is None:
             return None
@@ -392,6 +401,10 @@ class _Resolver:
         if anchor.kind == "actor" and not placed:
             return _Speaker(named.name, anchor.actor.camp, named.role, named.gender)
         return _Speaker(named.name, placed.camp if placed else named.camp, named.role, named.gender)
+
+    def _close_to(self, p: _Paragraph, lo: int, hi: int) -> bool:
+        """Whether a speaker noun in [lo, hi) is followed by "close to" or "to" ("an aide to the minister")."""
+        return any(m.kind == "head" and _CLOSE_TO.match(p.text, m.end) for m in p.between(lo, hi))
 
     def _speaker_ends_clause(self, p: _Paragraph, cue: _Cue, s_hi: int) -> bool:
         """Whether only a speaker follows the cue in its clause ("said one senior GP." but not "said the
@@ -435,6 +448,9 @@ class _Resolver:
             return self._described_after(p, _Speaker(named.name, placed.camp if placed else named.camp,
                                                      self._role(p, cue.end, chain[-1].end), named.gender),
                                          stop, s_hi)
+        if people and chain[0].kind == "head" and _CLOSE_TO.match(p.text, chain[0].end):
+            people = []                          # "said a source close to Jo Bloggs": the source speaks
+            chain = chain[:1]
         pick = people[-1] if people else chain[-1] if chain[0].kind != "none" else chain[0]
         # a head noun takes its whole description ("a source close to the health minister")
         speaker = self._from_mention(p, pick, cue.end, stop if pick.kind == "head" else chain[-1].end)

@@ -267,6 +267,16 @@ def test_a_lone_surname_or_titled_surname_is_linked_to_the_full_name_said_earlie
     assert got == [("Priya Shah", "government", "reported", "told")]
 
 
+def test_a_source_close_to_someone_takes_their_camp_but_not_their_name():
+    got = [rows(s)[0][:2] for s in ("A source close to Andy Burnham said the Bill was dead.",
+                                    '"It is dead," said a source close to Andy Burnham.',
+                                    "An aide to Andy Burnham said the Bill was dead.",
+                                    "A source close to health minister Tom Ellery said the Bill was safe.",
+                                    "A source close to Tom Ellery, the care minister, said the Bill was safe.")]
+    assert got == [("source", "labour"), ("source", "labour"), ("aide", "labour"),
+                   ("Department of Health", "government"), ("Government", "government")]
+
+
 def test_a_lone_capital_after_a_preposition_is_not_the_subject():
     got = rows('A Number 10 source was quoted in the Times saying the plan was "dead".')
     assert got == [("Downing Street", "government", "partial", "saying")]
