@@ -170,9 +170,13 @@ class _Paragraph:
         return self._ends[k] if k >= 0 and self._ends[k] >= floor else floor
 
 
+_TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s+")
+
+
 def _looks_like_a_name(words: str) -> bool:
-    """A short stretch of words ending in a capitalised one ("Health Secretary Jo Bloggs", "Mr Bloggs")."""
-    words = words.strip(" .!?")
+    """A short stretch of words ending in a capitalised one ("Health Secretary Jo Bloggs", "Mr Bloggs"),
+    after the time stamp of a live page ("14:02 Jo Bloggs")."""
+    words = _TIME_STAMP.sub("", words.strip(" .!?"), count=1)
     return 0 < len(words.split()) <= 6 and words.split()[-1][:1].isupper() and words[:1].isupper()
 
 
