@@ -230,7 +230,8 @@ class Registry:
         for name in names:
             self._index.add("actor", name)
         for d in self.descriptors:
-            self._index.add(d.kind, d.phrase)
+            if d.kind != "adjunct":              # looked up only after a cue (newslib.reported), not scanned
+                self._index.add(d.kind, d.phrase)
         for c in self.cues:
             self._index.add("cue", c.cue, any_case=True)
         self._by_phrase.update({("cue", c.cue.lower()): c for c in self.cues})

@@ -8,6 +8,8 @@ phrases are ``adjunct``, ``newsroom`` and ``addressee`` rows of ``newslib/data/d
 """
 from __future__ import annotations
 
+import re
+
 from .actors import Registry
 from .segmentation import _SUBORDINATE, _WORD, _Cue, _Paragraph
 
@@ -81,24 +83,51 @@ def _is_description(words: str, registry: Registry) -> bool:
 
 def _skip_adjuncts(text: str, lo: int, hi: int, registry: Registry) -> int:
     """The offset after the time and place phrases at ``lo`` ("on Tuesday", "last night in a statement")."""
+    phrases, longest, firsts = _adjuncts(registry)
     while True:
         k = lo
         while k < hi and text[k] in " ,":
             k += 1
-        hits = registry.find("adjunct", text, k, min(hi, k + 60))
-        if not hits or hits[0].start() != k or text[hits[0].end():hits[0].end() + 1] in ("'", "’"):
-            return lo                            # "said Monday's vote ...": a possessive is content
-        lo = hits[0].end()
+        first = text[k:k + 16].split(None, 1)
+        if not first or first[0].rstrip(",.;:") not in firsts:
+            return lo                            # the usual case: no adjunct starts here
+        words = [m for m, _ in zip(_NON_SPACE.finditer(text, k, min(hi, k + 80)), range(longest))]
+        for n in range(len(words), 0, -1):       # the longest phrase first; "Monday's vote" is content
+            phrase = " ".join(w.group() for w in words[:n]).rstrip(",.;:")
+            if phrase in phrases or (phrase.lower() in phrases and phrases[phrase.lower()]):
+                last = words[n - 1]
+                lo = last.start() + len(last.group().rstrip(",.;:"))
+                break
+        else:
+            return lo
+
+
+_NON_SPACE = re.compile(r"\S+")
+_ADJUNCTS: dict[int, tuple] = {}
+
+
+def _adjuncts(registry: Registry) -> tuple[dict[str, bool], int, set[str]]:
+    """The registry's adjunct phrases (True when any case matches), the most words in one, and their first
+    words (as written, lower case and capitalised). They are looked up here, after cues only, rather than in the scan
+    of every paragraph, which they would slow."""
+    cached = _ADJUNCTS.get(id(registry))
+    if cached is None or cached[0] is not registry:
+        phrases = {d.phrase: d.phrase == d.phrase.lower() for d in registry.descriptors if d.kind == "adjunct"}
+        firsts = {w for p in phrases for w in (p.split()[0], p.split()[0].lower(), p.split()[0].capitalize())}
+        cached = _ADJUNCTS[id(registry)] = (registry, phrases, max((len(p.split()) for p in phrases), default=0),
+                                            firsts)
+    return cached[1], cached[2], cached[3]
 
 
 def _cut_newsroom_formula(text: str, lo: int, hi: int, registry: Registry) -> int:
     """The end of the words before a trailing formula of the newsroom (", Pulse has learned.")."""
-    for h in reversed(registry.find("newsroom", text, lo, hi)):
-        if text[h.end():hi].strip(" .!?\"”’'"):
-            break
-        comma = text.rfind(",", lo, h.start())
-        if comma >= 0 and len(text[comma + 1:h.start()].split()) <= 4:
-            return comma
+    comma = text.rfind(",", lo, hi)
+    tail = text[comma + 1:hi]
+    if comma < 0 or len(tail.split()) > 7:       # most words end with no formula: no scan for them
+        return hi
+    hits = registry.find("newsroom", tail)
+    if hits and not tail[hits[-1].end():].strip(" .!?\"”’'") and len(tail[:hits[-1].start()].split()) <= 4:
+        return comma
     return hi
 
 

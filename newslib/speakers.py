@@ -289,8 +289,9 @@ class _Resolver:
             run.pop(0)                           # "Labour MP Jo Bloggs": MP describes, it is not a name
         if len(run) > 1 and self.registry.descriptor("organisation", run[-1].group()) is None:
             # "Health Secretary Jo Bloggs": an office is no name (but "Northern Medical Society" is one)
-            cut = max((h.end() for kind in ("camp", "head") for h in self.registry.find(
-                kind, p.text, max(lo, run[0].start() - 30), run[-1].end())), default=-1)
+            a = max(lo, run[0].start() - 30)
+            cut = max((a + h.end() for kind in ("camp", "head") for h in self.registry.find(
+                kind, p.text[a:run[-1].end()])), default=-1)
             run = [t for t in run if t.start() >= cut] if cut < run[-1].start() else run
         titled = bool(run) and self.registry.descriptor("title", run[0].group().rstrip(".")) is not None
         if not run or (len(run) == 1 and not self._surname(p, run[0].group(), run[0].start(), after)):
