@@ -13,8 +13,11 @@ All knowledge about who is who lives in three CSV files shipped in ``newslib/dat
     rows place an unknown speaker in a camp (the lowest ``priority`` wins, so "shadow health secretary"
     beats "health secretary"); ``head`` rows are nouns that name an anonymous speaker ("source",
     "spokeswoman"); ``generic`` rows are nouns that refer back to a body ("the party"); ``title``,
-    ``pronoun``, ``none`` (no speaker: "reports"), ``work`` (a quotation after it is a title) and
-    ``addressee`` (skipped after "told").
+    ``pronoun``, ``none`` (no speaker: "reports"), ``work`` (a quotation after it is a title),
+    ``addressee`` (skipped after "told"), ``adjunct`` (a time or place skipped after a cue: "on Tuesday"),
+    ``newsroom`` (a trailing formula cut from the words: "Pulse has learned"), ``relation`` (a possessor
+    is not the speaker: "X's critics") and ``organisation`` (a person's alias before one is part of a
+    body's name: "the Carter Trust").
 ``cues.csv``
     ``cue, speaker, content, note``: reporting verbs and phrases; ``speaker`` says whether the speaker
     comes ``before`` the cue ("X said") or ``after`` it ("according to X"); ``content`` says whether the
@@ -45,7 +48,8 @@ CAMPS = ("government", "labour", "health_professionals", "other")
 _TYPES = ("", "person", "body", "party")
 _GENDERS = ("", "m", "f")
 _MENTION_KINDS = ("actor", "title", "head", "generic", "pronoun", "none")
-_KINDS = ("camp", "head", "generic", "title", "pronoun", "none", "work", "addressee")
+_KINDS = ("camp", "head", "generic", "title", "pronoun", "none", "work", "addressee", "adjunct", "newsroom",
+          "relation", "organisation")
 
 
 class ActorRegistryError(InputError):
@@ -226,7 +230,8 @@ class Registry:
         for name in names:
             self._index.add("actor", name)
         for d in self.descriptors:
-            self._index.add(d.kind, d.phrase)
+            if d.kind != "adjunct":              # looked up only after a cue (newslib.reported), not scanned
+                self._index.add(d.kind, d.phrase)
         for c in self.cues:
             self._index.add("cue", c.cue, any_case=True)
         self._by_phrase.update({("cue", c.cue.lower()): c for c in self.cues})

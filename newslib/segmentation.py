@@ -22,6 +22,12 @@ if TYPE_CHECKING:
 # Grammar words, not vocabulary about the debate: they shape clauses, so they stay in code.
 _BOUNDARY = re.compile(r"(?<!\w)(?:that|whether|after|because|while|although|though|but|despite|when|as|if"
                        r"|since|before)(?!\w)|[;—–]|, and(?!\w)", re.I)
+# A participle opening a sentence ("Writing in the Guardian, Dr X argued"): its clause holds no speaker.
+_OPENER = re.compile(r"[A-Z][a-z]+ing\s[^,;:]{1,80},")
+# Grammar words that stand where a name could ("Everyone agrees"), so a lone capital is no surname.
+_INDEFINITE = {"everyone", "everybody", "nobody", "no-one", "someone", "somebody", "anyone", "anybody", "many",
+               "some", "others", "few", "most", "all", "both", "each", "none", "one", "several", "who", "what",
+               "we", "i", "you", "there", "here", "these", "those", "such", "either", "neither"}
 _SUBORDINATE = re.compile(r"(?:Although|Though|While|If|When|Because|Since|As|After|Before)\b")
 _OBJECT_WORDS = {"to", "against", "about", "with", "on", "over", "into", "than", "at", "behind", "for",
                  "under", "towards", "toward", "upon"}
@@ -40,7 +46,8 @@ _NOUN_MARKERS = {"a", "an", "the", "these", "those", "this", "his", "her", "thei
 _LAST_WORD = re.compile(r"([\w’']+)\W*$")
 _NOT_NAMES = {"Bill", "NHS", "Act", "House", "Lords", "Commons", "Parliament", "Today", "Monday", "Tuesday",
               "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "On", "In", "But", "And",
-              "Health", "Social", "Care", "Meanwhile", "However", "Last", "This", "That", "It", "He", "She"}
+              "Health", "Social", "Care", "Meanwhile", "However", "Last", "This", "That", "It", "He", "She",
+              "Yesterday", "Tonight", "Earlier", "Later", "Now", "Then", "Separately", "Instead", "Indeed"}
 _OFFICE_WORDS = {"Health", "Social", "Care", "NHS", "House", "Lords", "Commons"}   # kept in a role
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’']?\s+(?=[\"“‘'A-Z0-9(])")
@@ -75,11 +82,41 @@ class _Paragraph:
         self.sentences = self._sentences()
         hits = registry.scan(text)
         self.describing = sorted((h.start(), h.end()) for kind in ("camp", "title") for h in hits.get(kind, ()))
+        formulas = [(h.start(), h.end()) for h in hits.get("newsroom", ())]     # "Pulse has been told"
         self.cues = [_Cue(m.start(), m.end(), c.cue, c.speaker == "after", c.content)
                      for m in hits.get("cue", ()) if not self.masked(m.start()) and not self._is_noun(m.start())
+                     and not any(a <= m.start() < b for a, b in formulas)
                      for c in [registry.cue(m.group())]]
-        self.mentions = [m for m in registry.mentions_in(text, hits) if not self.masked(m.start)]
+        self.cues = sorted(self.cues + self._punctuation_cues(hits), key=lambda c: c.start)
+        organisations = {h.start() for h in hits.get("organisation", ())}     # "the Carter Trust"
+        self.mentions = [m for m in registry.mentions_in(text, hits) if not self.masked(m.start)
+                         and not (m.kind == "actor" and m.actor.type == "person" and text[m.end:m.end + 1] == " "
+                                  and m.end + 1 in organisations)]
         self._starts = [m.start for m in self.mentions]
+
+    def _punctuation_cues(self, hits: dict) -> list[_Cue]:
+        """A name and a colon before a quotation ('Mr Jo Bloggs: "..."'), or a dash and a name after one
+        ('"..." — Jo Bloggs, GP.'), with no reporting verb: the colon or dash is the cue."""
+        found = []
+        for q in self.quotes:
+            if q.part or q.number in self.labels:
+                continue
+            j = len(self.text[:q.open_mark].rstrip()) - 1
+            if j > 0 and self.text[j] == ":":
+                s_lo = self.sentence_of(j)[0]
+                if _looks_like_a_name(self.text[s_lo:j]) and \
+                        not any(s_lo <= h.start() < j for h in hits.get("cue", ())):
+                    found.append(_Cue(j, j + 1, ":", False, False))
+            if q.close_mark < 0:
+                continue
+            k = q.close_mark + 1
+            k += len(self.text[k:]) - len(self.text[k:].lstrip())
+            if self.text[k:k + 1] in ("—", "–"):
+                s_hi = self.sentence_of(k)[1]
+                if _looks_like_a_name(self.text[k + 1:s_hi].split(",")[0]) and \
+                        not any(k <= h.start() < s_hi for h in hits.get("cue", ())):
+                    found.append(_Cue(k, k + 1, self.text[k], True, False))
+        return found
 
     def _is_noun(self, i: int) -> bool:
         """Whether the cue word at ``i`` is a noun: after a determiner or a possessive ("Labour's claims")."""
@@ -131,6 +168,16 @@ class _Paragraph:
     def last_close_before(self, i: int, floor: int) -> int:
         k = bisect_right(self._ends, i) - 1
         return self._ends[k] if k >= 0 and self._ends[k] >= floor else floor
+
+
+_TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s+")
+
+
+def _looks_like_a_name(words: str) -> bool:
+    """A short stretch of words ending in a capitalised one ("Health Secretary Jo Bloggs", "Mr Bloggs"),
+    after the time stamp of a live page ("14:02 Jo Bloggs")."""
+    words = _TIME_STAMP.sub("", words.strip(" .!?"), count=1)
+    return 0 < len(words.split()) <= 6 and words.split()[-1][:1].isupper() and words[:1].isupper()
 
 
 def _follows_comma(text: str, s_lo: int, i: int) -> bool:

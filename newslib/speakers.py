@@ -8,13 +8,18 @@ compatible speaker. It keeps the discourse history of one article and nothing el
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, NamedTuple
 
 from .actors import Actor, Mention, Registry
-from .segmentation import (_BOUNDARY, _DETERMINERS, _FILLER, _NOT_NAMES, _NP_STOP, _OBJECT_WORDS,
-                           _OFFICE_WORDS, _SPEAKER_LINKS, _WORD, _Cue, _Paragraph, _clause_stop,
+from .segmentation import (_BOUNDARY, _DETERMINERS, _FILLER, _INDEFINITE, _NOT_NAMES, _NP_STOP,
+                           _OBJECT_WORDS, _OFFICE_WORDS, _OPENER, _SPEAKER_LINKS, _WORD, _Cue, _Paragraph, _clause_stop,
                            _follows_comma)
+
+# "a source close to X", "an aide to X": X is described, not the speaker (X gives the camp).
+_CLOSE_TO = re.compile(r"\s+(?:close to|near to|to|close)\s")
+
 
 class _Speaker(NamedTuple):
     name: str
@@ -30,6 +35,7 @@ class _Discourse:
 
     speakers: list[_Speaker] = field(default_factory=list)
     mentioned: list[tuple[Actor, str]] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)         # earlier paragraphs, for full names
 
 
 def _gender_of(actor: Actor) -> str:
@@ -62,6 +68,8 @@ class _Resolver:
             before.pop()
         if before and before[-1].lower() in _OBJECT_WORDS:
             return True
+        if len(before) > 1 and before[-1] == "of" and self.registry.descriptor("relation", before[-2]):
+            return True                          # "critics of the minister say"
         gap_start = m.start - 12
         return any(gap_start <= c.end <= m.start and not p.text[c.end:m.start].strip(" ").lower()
                    .removeprefix("the").strip() for c in cues)
@@ -151,6 +159,9 @@ class _Resolver:
         text_np = p.text[np_start:max(hi, m.end)]
         d = m.descriptor
         gender = d.gender or d.number
+        related = self._related(p, m, np_start, hi)
+        if related is not None:
+            return related
         if m.kind == "head" and np_start < m.start and p.text[np_start:m.start].split()[0].lower() == "the" \
                 and not self.registry.find("actor", text_np):
             for s in reversed(self.seen.speakers):      # the spokeswoman: a definite description
@@ -174,11 +185,83 @@ class _Resolver:
             name = placed.body or (role or p.text[m.start:m.end])
             return _Speaker(name, placed.camp, role, gender)
         if m.kind == "head":                         # "another source": the body of the last body speaker
+            close = [x.actor for x in p.between(m.end, max(hi, m.end)) if x.kind == "actor"]
+            if close and _CLOSE_TO.match(p.text, m.end):     # "a source close to Jo Bloggs": Bloggs's camp
+                return _Speaker(role or p.text[m.start:m.end], close[0].camp, role, gender)
             for s in reversed(self.seen.speakers):
                 if s.gender in ("body", "plural") and self.registry.actor(s.name) is not None:
                     return _Speaker(s.name, s.camp, role, gender)
             return _Speaker(role or p.text[m.start:m.end], "other", role, gender)
         return None
+
+    def _related(self, p: _Paragraph, m: Mention, np_start: int, hi: int) -> _Speaker | None:
+        """"The minister's critics say", "allies of the minister say": the possessor does not speak. The
+        noun is the speaker, with its own camp (critics: other) or else the possessor's (allies)."""
+        relation = self.registry.descriptor("relation", p.text[m.start:m.end])
+        if relation is None:
+            return None
+        owner = p.text[np_start:m.start].rstrip()
+        if not owner.endswith(("'s", "’s", "s'", "s’")):
+            owner = p.text[m.end:hi] if p.text.startswith(" of ", m.end) else ""
+        if not owner:
+            return None
+        people = [x.actor for x in p.between(np_start, max(hi, m.end)) if x.kind == "actor"]
+        placed = self.registry.place(owner)
+        camp = m.descriptor.camp or (people[0].camp if people else placed.camp if placed else "other")
+        return _Speaker(relation.phrase, camp, self._role(p, np_start, max(hi, m.end)), "plural")
+
+    def _surname(self, p: _Paragraph, word: str, i: int, after: bool) -> bool:
+        """Whether a lone capitalised word at ``i`` names a person ("Shah told ..."): one said in full
+        earlier, or any word but a grammar word and, at the start of a sentence, a plural ("Analysts").
+        Before a cue it must open its noun phrase ("quoted in the Times saying" is no subject)."""
+        before = p.text[max(0, i - 30):i].split()
+        if len(word) < 2 or word in _NOT_NAMES or word.lower() in _INDEFINITE or word.isupper() or \
+                self.registry.descriptor("title", word) is not None or \
+                self.registry.descriptor("addressee", word) is not None or \
+                self.registry.descriptor("organisation", word) is not None or \
+                (not after and before and before[-1].isalpha() and before[-1].islower()):
+            return False
+        if self._full_name(p, word, i) is not None:
+            return True
+        at_start = not p.text[p.sentence_of(i)[0]:i].strip(" \"“‘'(")
+        return not (at_start and word.endswith("s"))
+
+    def _full_name(self, p: _Paragraph, surname: str, i: int) -> _Speaker | None:
+        """The earlier speaker or name of the article with this surname ("Priya Shah" for "Ms Shah")."""
+        for s in reversed(self.seen.speakers):
+            words = s.name.split()
+            if len(words) >= 2 and words[-1] == surname and ";" not in s.name and \
+                    self.registry.descriptor("title", words[0].rstrip(".")) is None:
+                return s
+        pattern = re.compile(r"([A-Z][\w'’-]*) " + re.escape(surname) + r"(?![\w'’-])")
+        for text in (p.text[:i], *reversed(self.seen.texts)):
+            for m in reversed(list(pattern.finditer(text))):
+                first = m.group(1)
+                if first in _NOT_NAMES or self.registry.descriptor("title", first.rstrip(".")) is not None or \
+                        self.registry.place(first) or first.lower() in _INDEFINITE:
+                    continue
+                clause = text[max(0, m.start() - 50):m.start()]
+                clause = clause[max(clause.rfind(c) for c in ".!?;:") + 1:]
+                apposition = text[m.end():m.end() + 60].split(",")   # "Jo Bloggs, the care minister,"
+                if len(apposition) > 2 and not apposition[0].strip() and len(apposition[1].split()) <= 6:
+                    clause += " " + apposition[1]
+                placed = self.registry.place(clause)
+                return _Speaker(f"{first} {surname}", placed.camp if placed else "other")
+        return None
+
+    def _linked(self, p: _Paragraph, speaker: _Speaker, i: int) -> _Speaker:
+        """'Priya Shah said ... Ms Shah added': a lone surname, with or without a title, is the full name
+        said earlier in the article (names in the registry are linked by their aliases instead)."""
+        words = speaker.name.split()
+        if not words or len(words) > 2 or not words[-1][:1].isupper() or words[-1].isupper() or \
+                self.registry.actor(speaker.name) is not None or \
+                (len(words) == 2 and self.registry.descriptor("title", words[0].rstrip(".")) is None):
+            return speaker
+        full = self._full_name(p, words[-1], i)
+        if full is None:
+            return speaker
+        camp = speaker.camp if speaker.camp != "other" else full.camp
+        return _Speaker(full.name, camp, speaker.role, speaker.gender or full.gender)
 
     def _title_gender(self, title: str) -> str:
         d = self.registry.descriptor("title", title) if title else None
@@ -204,8 +287,14 @@ class _Resolver:
                     break
         while run and (run[0].group().isupper() or self.registry.place(run[0].group())):
             run.pop(0)                           # "Labour MP Jo Bloggs": MP describes, it is not a name
+        if len(run) > 1 and self.registry.descriptor("organisation", run[-1].group()) is None:
+            # "Health Secretary Jo Bloggs": an office is no name (but "Northern Medical Society" is one)
+            a = max(lo, run[0].start() - 30)
+            cut = max((a + h.end() for kind in ("camp", "head") for h in self.registry.find(
+                kind, p.text[a:run[-1].end()])), default=-1)
+            run = [t for t in run if t.start() >= cut] if cut < run[-1].start() else run
         titled = bool(run) and self.registry.descriptor("title", run[0].group().rstrip(".")) is not None
-        if len(run) < 2:
+        if not run or (len(run) == 1 and not self._surname(p, run[0].group(), run[0].start(), after)):
             return None
         # a title stays with a lone surname ("Lord Pryce", "Baroness Lowe"), it goes before a full name
         name_start = run[1].start() if titled and len(run) > 2 else run[0].start()
@@ -233,6 +322,7 @@ class _Resolver:
         else:
             lo = max([s_lo, p.last_close_before(cue.start, s_lo)] +
                      [m.end() for m in _BOUNDARY.finditer(p.text, s_lo, cue.start)] +
+                     [m.end() for m in [_OPENER.match(p.text, s_lo, cue.start)] if m] +
                      [c.end for c in earlier])
             anchor = self._anchor(p, lo, cue.start, earlier)
             if anchor is not None and self._from_mention(p, anchor, lo, cue.start) is None:
@@ -253,6 +343,7 @@ class _Resolver:
                         self._unknown_name(p, lo, cue.start, after=False)
                     cue.subject_start = lo
         if cue.speaker is not None and not cue.speaker.none:
+            cue.speaker = self._linked(p, cue.speaker, cue.start)
             self.seen.speakers.append(cue.speaker)
 
     def _apposition(self, p: _Paragraph, anchor: Mention | None, lo: int, cue: _Cue) -> _Speaker | None:
@@ -267,7 +358,7 @@ class _Resolver:
                   and m.actor.type == "person"]
         if people:
             return self._from_mention(p, people[-1], lo)
-        named = self._unknown_name(p, lo, first, after=False)
+        named = None if self._close_to(p, lo, first) else self._unknown_name(p, lo, first, after=False)
         if named is not None:
             placed = self.registry.place(p.text[first:cue.start])
             return _Speaker(named.name, placed.camp if placed else named.camp, named.role, named.gender)
@@ -300,6 +391,8 @@ class _Resolver:
         # "Labour MP Jo Bloggs said": an unknown name between the last mention and the cue speaks
         if anchor.kind == "actor" and anchor.actor.type == "person":
             return None
+        if self._close_to(p, lo, anchor.end):
+            return None                          # "a source close to Jo Bloggs said": Bloggs does not speak
         named = self._unknown_name(p, anchor.end, cue.start, after=False)
         if named is None:
             return None
@@ -309,6 +402,10 @@ class _Resolver:
         if anchor.kind == "actor" and not placed:
             return _Speaker(named.name, anchor.actor.camp, named.role, named.gender)
         return _Speaker(named.name, placed.camp if placed else named.camp, named.role, named.gender)
+
+    def _close_to(self, p: _Paragraph, lo: int, hi: int) -> bool:
+        """Whether a speaker noun in [lo, hi) is followed by "close to" or "to" ("an aide to the minister")."""
+        return any(m.kind == "head" and _CLOSE_TO.match(p.text, m.end) for m in p.between(lo, hi))
 
     def _speaker_ends_clause(self, p: _Paragraph, cue: _Cue, s_hi: int) -> bool:
         """Whether only a speaker follows the cue in its clause ("said one senior GP." but not "said the
@@ -344,6 +441,17 @@ class _Resolver:
             named = self._unknown_name(p, cue.end, stop, after=True)
             return self._described_after(p, named, stop, s_hi) if named is not None else None
         people = [m for m in chain if m.kind == "actor" and m.actor.type == "person"]
+        named = None if people or chain[-1].kind != "head" or \
+            {"to", "of", "for", "from", "close"} & set(p.text[cue.end:chain[-1].start].lower().split()) \
+            else self._unknown_name(p, chain[-1].end, stop, after=True)
+        if named is not None:                    # "said care minister Jo Bloggs": the name, not the office
+            placed = self.registry.place(p.text[cue.end:stop])
+            return self._described_after(p, _Speaker(named.name, placed.camp if placed else named.camp,
+                                                     self._role(p, cue.end, chain[-1].end), named.gender),
+                                         stop, s_hi)
+        if people and chain[0].kind == "head" and _CLOSE_TO.match(p.text, chain[0].end):
+            people = []                          # "said a source close to Jo Bloggs": the source speaks
+            chain = chain[:1]
         pick = people[-1] if people else chain[-1] if chain[0].kind != "none" else chain[0]
         # a head noun takes its whole description ("a source close to the health minister")
         speaker = self._from_mention(p, pick, cue.end, stop if pick.kind == "head" else chain[-1].end)
@@ -368,3 +476,4 @@ class _Resolver:
 
     def remember(self, p: _Paragraph) -> None:
         self.seen.mentioned.extend((m.actor, "") for m in p.mentions if m.kind == "actor")
+        self.seen.texts.append(p.text)
