@@ -28,7 +28,7 @@ import csv
 import io
 import re
 from bisect import bisect_right
-from itertools import accumulate
+from itertools import accumulate, compress
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
@@ -173,24 +173,35 @@ class _PhraseIndex:
         free: dict[str, int] = {}
         at: list[int] = []                           # at[2k + 1], at[2k + 2]: start and end of word k
         trie, size = self.trie, len(lower)
-        for i, word in enumerate(lower):
-            node = trie.get(word)
-            if node is None:
-                continue
-            best: dict[str, tuple[int, str]] = {}      # kind -> (words matched, phrase) of the longest
+        # Only a word that begins some phrase can start a match (about a third of the words of news copy):
+        # pick those out at C speed instead of looking every word up in a Python loop.
+        for i in compress(range(size), map(trie.__contains__, lower)):
+            node = trie[lower[i]]
+            best: dict[str, int] | None = None       # kind -> words matched by the longest phrase
             j = i
-            while node is not None:
-                for kind, phrase, exact in node.get(None, ()):
-                    if (kinds is None or kind in kinds) and free.get(kind, 0) <= i and \
-                            (exact is None or tuple(words[i:j + 1]) == exact):
-                        best[kind] = (j + 1 - i, phrase)
+            while True:
+                entries = node.get(None)
+                if entries is not None:
+                    for kind, _, exact in entries:
+                        if (kinds is None or kind in kinds) and free.get(kind, 0) <= i and \
+                                (exact is None or tuple(words[i:j + 1]) == exact):
+                            if best is None:
+                                best = {}
+                            best[kind] = j + 1 - i
                 j += 1
-                if j >= size or gaps[j].strip(" ."):
+                if j >= size:
+                    break
+                gap = gaps[j]
+                if gap != " " and gap.strip(" ."):   # a phrase runs on over spaces and full stops only
                     break
                 node = node.get(lower[j])
-            if best and not at:
+                if node is None:
+                    break
+            if best is None:
+                continue
+            if not at:
                 at = list(accumulate(map(len, parts), initial=start))
-            for kind, (n, _) in best.items():
+            for kind, n in best.items():
                 a, b = at[2 * i + 1], at[2 * (i + n)]
                 found.setdefault(kind, []).append(Hit(a, b, text[a:b]))
                 free[kind] = i + n
