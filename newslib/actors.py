@@ -134,6 +134,10 @@ class Hit(NamedTuple):
         return self.text
 
 
+def _mention_order(m: Mention) -> tuple[int, int]:
+    return m.start, -m.end
+
+
 def _tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """Word tokens (start, end, text)."""
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, len(text) if end is None else end)]
@@ -285,25 +289,34 @@ class Registry:
 
     def mentions_in(self, text: str, hits: dict[str, list[Hit]]) -> list[Mention]:
         """The mentions among the hits of :meth:`scan` (see :meth:`mentions`)."""
-        titles = {h.end(): h for h in hits.get("title", ())}
+        titles = {h.finish: h for h in hits.get("title", ())}
         found: list[Mention] = []
         taken: list[tuple[int, int]] = []
+        actor = self.actor
         for h in hits.get("actor", ()):
-            a = h.start()
-            title = next((titles[e] for e in (a - 1, a - 2) if e in titles and not text[e:a].strip(" .")), None)
-            begin = title.start() if title is not None else a
-            found.append(Mention(begin, h.end(), "actor", actor=self.actor(h.group()),
-                                 title=title.group() if title is not None else ""))
-            taken.append((begin, h.end()))
+            a = h.begin
+            title = None
+            if titles:                           # most paragraphs have no honorific at all
+                for e in (a - 1, a - 2):
+                    if e in titles and not text[e:a].strip(" ."):
+                        title = titles[e]
+                        break
+            begin = title.begin if title is not None else a
+            found.append(Mention(begin, h.finish, "actor", actor(h.text), None,
+                                 title.text if title is not None else ""))
+            taken.append((begin, h.finish))
         covered_starts = [a for a, _ in taken]
+        descriptor = self.descriptor
         for kind in ("head", "generic", "pronoun", "none"):
             for h in hits.get(kind, ()):
-                k = bisect_right(covered_starts, h.start()) - 1
-                inside = k >= 0 and taken[k][1] > h.start()
-                if inside or (k + 1 < len(taken) and taken[k + 1][0] < h.end()):
-                    continue                     # a royal college's full name is an actor, not a head noun
-                found.append(Mention(h.start(), h.end(), kind, descriptor=self.descriptor(kind, h.group())))
-        return sorted(found, key=lambda m: (m.start, -m.end))
+                if taken:
+                    k = bisect_right(covered_starts, h.begin) - 1
+                    inside = k >= 0 and taken[k][1] > h.begin
+                    if inside or (k + 1 < len(taken) and taken[k + 1][0] < h.finish):
+                        continue                 # a royal college's full name is an actor, not a head noun
+                found.append(Mention(h.begin, h.finish, kind, None, descriptor(kind, h.text)))
+        found.sort(key=_mention_order)
+        return found
 
     def place(self, text: str) -> Descriptor | None:
         """The highest-priority camp or head descriptor found in a description, or None.

@@ -75,10 +75,12 @@ class _Paragraph:
         self.sentences = self._sentences()
         hits = registry.scan(text)
         self.describing = sorted((h.start(), h.end()) for kind in ("camp", "title") for h in hits.get(kind, ()))
-        self.cues = [_Cue(m.start(), m.end(), c.cue, c.speaker == "after", c.content)
-                     for m in hits.get("cue", ()) if not self.masked(m.start()) and not self._is_noun(m.start())
-                     for c in [registry.cue(m.group())]]
-        self.mentions = [m for m in registry.mentions_in(text, hits) if not self.masked(m.start)]
+        self.cues = [_Cue(m.begin, m.finish, c.cue, c.speaker == "after", c.content)
+                     for m in hits.get("cue", ()) if not self.masked(m.begin) and not self._is_noun(m.begin)
+                     for c in [registry.cue(m.text)]]
+        self.mentions = registry.mentions_in(text, hits)
+        if self.masks:                           # a paragraph without quotations masks nothing
+            self.mentions = [m for m in self.mentions if not self.masked(m.start)]
         self._starts = [m.start for m in self.mentions]
 
     def _is_noun(self, i: int) -> bool:
@@ -90,6 +92,8 @@ class _Paragraph:
         return word.lower() in _NOUN_MARKERS or word.endswith(("'s", "’s", "s'", "s’"))
 
     def masked(self, i: int) -> bool:
+        if not self.masks:
+            return False
         k = bisect_right(self.masks, (i, len(self.text) + 1)) - 1
         return k >= 0 and self.masks[k][0] <= i < self.masks[k][1]
 
