@@ -79,6 +79,8 @@ class _Resolver:
             before.pop()
         if before and before[-1].lower() in _OBJECT_WORDS:
             return True
+        if not cues:
+            return False
         gap_start = m.start - 12
         return any(gap_start <= c.end <= m.start and not p.text[c.end:m.start].strip(" ").lower()
                    .removeprefix("the").strip() for c in cues)
@@ -214,6 +216,9 @@ class _Resolver:
         return d.gender if d else ""
 
     def _unknown_name(self, p: _Paragraph, lo: int, hi: int, after: bool) -> _Speaker | None:
+        window = p.text[lo:hi]
+        if not window.strip() or window.islower():
+            return None                          # not a capital letter in sight: no name to find
         tokens = list(_WORD.finditer(p.text, lo, hi))
         if after:
             run = []

@@ -24,6 +24,7 @@ The stages live in their own modules: :mod:`newslib.segmentation` (step 1), :mod
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
@@ -190,8 +191,9 @@ def statements(corpus: "pd.DataFrame | Iterable[Article]", actors: str | Path | 
     import pandas as pd
 
     registry = load_registry(actors)
-    rows = [s for a in _articles(corpus) for s in article_statements(a, registry)]
-    frame = pd.DataFrame([s.__dict__ for s in rows], columns=list(STATEMENT_COLUMNS))
+    row = attrgetter(*STATEMENT_COLUMNS)          # a tuple per statement: cheaper than a dict per row
+    rows = [row(s) for a in _articles(corpus) for s in article_statements(a, registry)]
+    frame = pd.DataFrame(rows, columns=list(STATEMENT_COLUMNS))
     frame = frame.astype({"paragraph": "int64", "start": "int64", "end": "int64"})
     return frame.sort_values(["article_id", "paragraph", "start"], kind="stable").reset_index(drop=True)
 
