@@ -84,13 +84,15 @@ def article_statements(article: Article, registry: Registry | None = None) -> li
     [('Jo Bloggs', 'labour', 'direct', 'said', 'Drop the bill.'), ('Jo Bloggs', 'labour', 'direct', 'added', 'Now,')]
     """
     registry = load_registry(registry)
-    quotations = find_quotations(article.paragraphs, article.source or article.article_id)
+    by_paragraph: dict[int, list] = {}
+    for q in find_quotations(article.paragraphs, article.source or article.article_id):
+        by_paragraph.setdefault(q.paragraph, []).append(q)
     resolver = _Resolver(registry)
     out: list[Statement] = []
     by_number: dict[int, tuple[_Speaker, str, str]] = {}
     last_attribution: tuple[_Speaker, str] | None = None
     for index, text in enumerate(article.paragraphs, start=1):
-        p = _Paragraph(text, [q for q in quotations if q.paragraph == index], registry)
+        p = _Paragraph(text, by_paragraph.get(index, []), registry)
         rows: list[Statement] = []
 
         def add(speaker: _Speaker, kind: str, cue: str, lo: int, hi: int, number: int | None) -> None:
