@@ -31,7 +31,7 @@ import csv
 import io
 import re
 from bisect import bisect_right
-from itertools import accumulate
+from itertools import accumulate, compress
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
@@ -138,6 +138,10 @@ class Hit(NamedTuple):
         return self.text
 
 
+def _mention_order(m: Mention) -> tuple[int, int]:
+    return m.start, -m.end
+
+
 def _tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """Word tokens (start, end, text)."""
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, len(text) if end is None else end)]
@@ -177,24 +181,35 @@ class _PhraseIndex:
         free: dict[str, int] = {}
         at: list[int] = []                           # at[2k + 1], at[2k + 2]: start and end of word k
         trie, size = self.trie, len(lower)
-        for i, word in enumerate(lower):
-            node = trie.get(word)
-            if node is None:
-                continue
-            best: dict[str, tuple[int, str]] = {}      # kind -> (words matched, phrase) of the longest
+        # Only a word that begins some phrase can start a match (about a third of the words of news copy):
+        # pick those out at C speed instead of looking every word up in a Python loop.
+        for i in compress(range(size), map(trie.__contains__, lower)):
+            node = trie[lower[i]]
+            best: dict[str, int] | None = None       # kind -> words matched by the longest phrase
             j = i
-            while node is not None:
-                for kind, phrase, exact in node.get(None, ()):
-                    if (kinds is None or kind in kinds) and free.get(kind, 0) <= i and \
-                            (exact is None or tuple(words[i:j + 1]) == exact):
-                        best[kind] = (j + 1 - i, phrase)
+            while True:
+                entries = node.get(None)
+                if entries is not None:
+                    for kind, _, exact in entries:
+                        if (kinds is None or kind in kinds) and free.get(kind, 0) <= i and \
+                                (exact is None or tuple(words[i:j + 1]) == exact):
+                            if best is None:
+                                best = {}
+                            best[kind] = j + 1 - i
                 j += 1
-                if j >= size or gaps[j].strip(" ."):
+                if j >= size:
+                    break
+                gap = gaps[j]
+                if gap != " " and gap.strip(" ."):   # a phrase runs on over spaces and full stops only
                     break
                 node = node.get(lower[j])
-            if best and not at:
+                if node is None:
+                    break
+            if best is None:
+                continue
+            if not at:
                 at = list(accumulate(map(len, parts), initial=start))
-            for kind, (n, _) in best.items():
+            for kind, n in best.items():
                 a, b = at[2 * i + 1], at[2 * (i + n)]
                 found.setdefault(kind, []).append(Hit(a, b, text[a:b]))
                 free[kind] = i + n
@@ -279,25 +294,34 @@ class Registry:
 
     def mentions_in(self, text: str, hits: dict[str, list[Hit]]) -> list[Mention]:
         """The mentions among the hits of :meth:`scan` (see :meth:`mentions`)."""
-        titles = {h.end(): h for h in hits.get("title", ())}
+        titles = {h.finish: h for h in hits.get("title", ())}
         found: list[Mention] = []
         taken: list[tuple[int, int]] = []
+        actor = self.actor
         for h in hits.get("actor", ()):
-            a = h.start()
-            title = next((titles[e] for e in (a - 1, a - 2) if e in titles and not text[e:a].strip(" .")), None)
-            begin = title.start() if title is not None else a
-            found.append(Mention(begin, h.end(), "actor", actor=self.actor(h.group()),
-                                 title=title.group() if title is not None else ""))
-            taken.append((begin, h.end()))
+            a = h.begin
+            title = None
+            if titles:                           # most paragraphs have no honorific at all
+                for e in (a - 1, a - 2):
+                    if e in titles and not text[e:a].strip(" ."):
+                        title = titles[e]
+                        break
+            begin = title.begin if title is not None else a
+            found.append(Mention(begin, h.finish, "actor", actor(h.text), None,
+                                 title.text if title is not None else ""))
+            taken.append((begin, h.finish))
         covered_starts = [a for a, _ in taken]
+        descriptor = self.descriptor
         for kind in ("head", "generic", "pronoun", "none"):
             for h in hits.get(kind, ()):
-                k = bisect_right(covered_starts, h.start()) - 1
-                inside = k >= 0 and taken[k][1] > h.start()
-                if inside or (k + 1 < len(taken) and taken[k + 1][0] < h.end()):
-                    continue                     # a royal college's full name is an actor, not a head noun
-                found.append(Mention(h.start(), h.end(), kind, descriptor=self.descriptor(kind, h.group())))
-        return sorted(found, key=lambda m: (m.start, -m.end))
+                if taken:
+                    k = bisect_right(covered_starts, h.begin) - 1
+                    inside = k >= 0 and taken[k][1] > h.begin
+                    if inside or (k + 1 < len(taken) and taken[k + 1][0] < h.finish):
+                        continue                 # a royal college's full name is an actor, not a head noun
+                found.append(Mention(h.begin, h.finish, kind, None, descriptor(kind, h.text)))
+        found.sort(key=_mention_order)
+        return found
 
     def place(self, text: str) -> Descriptor | None:
         """The highest-priority camp or head descriptor found in a description, or None.

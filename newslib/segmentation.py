@@ -82,16 +82,18 @@ class _Paragraph:
         self.sentences = self._sentences()
         hits = registry.scan(text)
         self.describing = sorted((h.start(), h.end()) for kind in ("camp", "title") for h in hits.get(kind, ()))
-        formulas = [(h.start(), h.end()) for h in hits.get("newsroom", ())]     # "Pulse has been told"
-        self.cues = [_Cue(m.start(), m.end(), c.cue, c.speaker == "after", c.content)
-                     for m in hits.get("cue", ()) if not self.masked(m.start()) and not self._is_noun(m.start())
-                     and not any(a <= m.start() < b for a, b in formulas)
-                     for c in [registry.cue(m.group())]]
+        formulas = [(h.begin, h.finish) for h in hits.get("newsroom", ())]    # "Pulse has been told"
+        self.cues = [_Cue(m.begin, m.finish, c.cue, c.speaker == "after", c.content)
+                     for m in hits.get("cue", ()) if not self.masked(m.begin) and not self._is_noun(m.begin)
+                     and not any(a <= m.begin < b for a, b in formulas)
+                     for c in [registry.cue(m.text)]]
         self.cues = sorted(self.cues + self._punctuation_cues(hits), key=lambda c: c.start)
-        organisations = {h.start() for h in hits.get("organisation", ())}     # "the Carter Trust"
-        self.mentions = [m for m in registry.mentions_in(text, hits) if not self.masked(m.start)
-                         and not (m.kind == "actor" and m.actor.type == "person" and text[m.end:m.end + 1] == " "
-                                  and m.end + 1 in organisations)]
+        organisations = {h.begin for h in hits.get("organisation", ())}       # "the Carter Trust"
+        self.mentions = registry.mentions_in(text, hits)
+        if self.masks or organisations:          # a paragraph without quotations masks nothing
+            self.mentions = [m for m in self.mentions if not self.masked(m.start)
+                             and not (m.kind == "actor" and m.actor.type == "person"
+                                      and text[m.end:m.end + 1] == " " and m.end + 1 in organisations)]
         self._starts = [m.start for m in self.mentions]
 
     def _punctuation_cues(self, hits: dict) -> list[_Cue]:
@@ -127,6 +129,8 @@ class _Paragraph:
         return word.lower() in _NOUN_MARKERS or word.endswith(("'s", "’s", "s'", "s’"))
 
     def masked(self, i: int) -> bool:
+        if not self.masks:
+            return False
         k = bisect_right(self.masks, (i, len(self.text) + 1)) - 1
         return k >= 0 and self.masks[k][0] <= i < self.masks[k][1]
 

@@ -19,6 +19,10 @@ from .segmentation import (_BOUNDARY, _DETERMINERS, _FILLER, _INDEFINITE, _NOT_N
 
 # "a source close to X", "an aide to X": X is described, not the speaker (X gives the camp).
 _CLOSE_TO = re.compile(r"\s+(?:close to|near to|to|close)\s")
+# Words that may stand between an object word and its mention ("against the former health secretary").
+_BEFORE_OBJECT = _DETERMINERS | {"pro-reform", "former", "senior"}
+_NOT_ROLE_START = _NOT_NAMES - _OFFICE_WORDS     # words dropped from the front of a role
+_NP_WINDOW = 80     # characters read back for a noun phrase before reading back to the clause start
 
 
 class _Speaker(NamedTuple):
@@ -36,6 +40,17 @@ class _Discourse:
     speakers: list[_Speaker] = field(default_factory=list)
     mentioned: list[tuple[Actor, str]] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)         # earlier paragraphs, for full names
+
+
+def _read_back(tokens: list, i: int) -> tuple[int, bool]:
+    """Where a noun phrase ending at i starts, reading tokens back; and whether a stop word ended it."""
+    j = i
+    for m in reversed(tokens):
+        token = m.group()
+        if not (token[0].isalnum() or token in "’'") or token.lower() in _NP_STOP:
+            return j, True
+        j = m.start()
+    return j, False
 
 
 def _gender_of(actor: Actor) -> str:
@@ -64,12 +79,14 @@ class _Resolver:
     # ---- finding the anchor mention -------------------------------------------------------------
     def _is_object(self, p: _Paragraph, m: Mention, cues: list[_Cue]) -> bool:
         before = p.text[max(0, m.start - 60):m.start].split()
-        while before and before[-1].lower() in _DETERMINERS | {"pro-reform", "former", "senior"}:
+        while before and before[-1].lower() in _BEFORE_OBJECT:
             before.pop()
         if before and before[-1].lower() in _OBJECT_WORDS:
             return True
         if len(before) > 1 and before[-1] == "of" and self.registry.descriptor("relation", before[-2]):
             return True                          # "critics of the minister say"
+        if not cues:
+            return False
         gap_start = m.start - 12
         return any(gap_start <= c.end <= m.start and not p.text[c.end:m.start].strip(" ").lower()
                    .removeprefix("the").strip() for c in cues)
@@ -81,17 +98,29 @@ class _Resolver:
 
     # ---- turning a mention into a speaker -------------------------------------------------------
     def _np_start(self, p: _Paragraph, i: int, floor: int) -> int:
-        j = i
-        for m in reversed(list(_WORD.finditer(p.text, floor, i))):
-            token = m.group()
-            if not (token[0].isalnum() or token in "’'") or token.lower() in _NP_STOP:
-                break
-            j = m.start()
-        return j
+        # A noun phrase is a few words long: read back through a short window first, and from floor only
+        # if the phrase runs back past the window (whose first token may be cut in two, so is not trusted).
+        lo = max(floor, i - _NP_WINDOW)
+        if lo > floor:
+            j, stopped = _read_back(list(_WORD.finditer(p.text, lo, i))[1:], i)
+            if stopped:
+                return j
+        return _read_back(list(_WORD.finditer(p.text, floor, i)), i)[0]
 
     def _role(self, p: _Paragraph, lo: int, hi: int) -> str:
-        words = p.text[lo:hi].split()
-        while words and (words[0].lower() in _DETERMINERS or words[0] in _NOT_NAMES - _OFFICE_WORDS):
+        # the same descriptions ("Labour MP", "a spokeswoman for the college") recur across a corpus
+        phrase = p.text[lo:hi]
+        key = ("role", phrase)
+        memo = self.registry._memo
+        if key not in memo:
+            if len(memo) > 50_000:
+                memo.clear()
+            memo[key] = self._role_of(phrase)
+        return memo[key]
+
+    def _role_of(self, phrase: str) -> str:
+        words = phrase.split()
+        while words and (words[0].lower() in _DETERMINERS or words[0] in _NOT_ROLE_START):
             words.pop(0)
         while words and words[-1].lower() in _FILLER:
             words.pop()
@@ -268,6 +297,9 @@ class _Resolver:
         return d.gender if d else ""
 
     def _unknown_name(self, p: _Paragraph, lo: int, hi: int, after: bool) -> _Speaker | None:
+        window = p.text[lo:hi]
+        if not window.strip() or window.islower():
+            return None                          # not a capital letter in sight: no name to find
         tokens = list(_WORD.finditer(p.text, lo, hi))
         if after:
             run = []
@@ -308,24 +340,27 @@ class _Resolver:
     # ---- one cue ---------------------------------------------------------------------------------
     def resolve(self, p: _Paragraph, cue: _Cue, sentence: tuple[int, int], earlier: list[_Cue]) -> None:
         s_lo, s_hi = sentence
-        between = p.text[p.last_close_before(cue.start, s_lo):cue.start]
-        inverted = not cue.after and p.last_close_before(cue.start, s_lo) > s_lo and \
-            not between.strip(" ,") and cue.start > s_lo
+        last_close = p.last_close_before(cue.start, s_lo)
+        between = p.text[last_close:cue.start]
+        inverted = not cue.after and last_close > s_lo and not between.strip(" ,") and cue.start > s_lo
+        after: _Speaker | None = None
         if cue.after or inverted:
             cue.speaker = self._after(p, cue, s_hi)
             cue.subject_start = cue.end
             cue.words_before = cue.after and _follows_comma(p.text, s_lo, cue.start)
         elif cue.start > s_lo and _follows_comma(p.text, s_lo, cue.start) and \
-                self._speaker_ends_clause(p, cue, s_hi) and self._after(p, cue, s_hi) is not None:
-            cue.speaker = self._after(p, cue, s_hi)     # "The plan will fail, said Jo Bloggs."
+                self._speaker_ends_clause(p, cue, s_hi) and (after := self._after(p, cue, s_hi)) is not None:
+            cue.speaker = after                         # "The plan will fail, said Jo Bloggs."
             cue.subject_start, cue.words_before = cue.end, True
         else:
-            lo = max([s_lo, p.last_close_before(cue.start, s_lo)] +
+            lo = max([s_lo, last_close] +
                      [m.end() for m in _BOUNDARY.finditer(p.text, s_lo, cue.start)] +
                      [m.end() for m in [_OPENER.match(p.text, s_lo, cue.start)] if m] +
                      [c.end for c in earlier])
             anchor = self._anchor(p, lo, cue.start, earlier)
-            if anchor is not None and self._from_mention(p, anchor, lo, cue.start) is None:
+            # the anchor's speaker, kept: the last resort below asks for it again with the same arguments
+            from_anchor = self._from_mention(p, anchor, lo, cue.start) if anchor is not None else None
+            if from_anchor is None:
                 anchor = None
             if anchor is None and earlier and earlier[-1].speaker is not None:
                 cue.speaker, cue.inherited = earlier[-1].speaker, True
@@ -333,10 +368,12 @@ class _Resolver:
             else:
                 if anchor is None:
                     anchor = self._anchor(p, s_lo, cue.start, earlier)
+                    from_anchor = None
                 if anchor is not None:
                     cue.speaker = self._apposition(p, anchor, lo, cue) or \
                         self._name_before_cue(p, anchor, cue, lo) or \
-                        self._from_mention(p, anchor, lo if anchor.start >= lo else s_lo, cue.start)
+                        (from_anchor if anchor.start >= lo and from_anchor is not None else
+                         self._from_mention(p, anchor, lo if anchor.start >= lo else s_lo, cue.start))
                     cue.subject_start = self._np_start(p, anchor.start, s_lo)
                 else:
                     cue.speaker = self._apposition(p, None, lo, cue) or \
