@@ -210,6 +210,10 @@ def _targets(path: str | Path | None) -> list[Target]:
 WORD = re.compile(r"\w[\w'-]*")
 
 
+def _rank(entry: tuple) -> int:
+    return entry[0]
+
+
 class Scanner:
     """Find many phrases in a text in one pass: longest first at each word, never overlapping in a layer.
 
@@ -246,6 +250,17 @@ class Scanner:
                     self.anywhere.append(entry)
         self.prefix_lengths = sorted({len(p) for p in self.prefix})
         self.suffix_lengths = sorted({len(t) for t in self.suffix})
+        # word -> its candidates in order of priority. Depends on the word alone, and a language has far
+        # fewer word forms than texts have words; cleared when large so memory stays bounded.
+        self._by_word: dict[str, list] = {}
+
+    def _ordered(self, word: str) -> list:
+        found = self._by_word.get(word)
+        if found is None:
+            if len(self._by_word) > 200_000:
+                self._by_word.clear()
+            found = self._by_word[word] = sorted(self._candidates(word), key=_rank)
+        return found
 
     def _candidates(self, word: str) -> list:
         found = list(self.exact.get(word, ()))
@@ -263,11 +278,10 @@ class Scanner:
         found: dict[str, list] = {layer: [] for layer in self.layers}
         cursor = dict.fromkeys(self.layers, 0)
         for word in WORD.finditer(text):
-            candidates = self._candidates(word.group().lower().rstrip("'"))
+            candidates = self._ordered(word.group().lower().rstrip("'"))
             if not candidates:
                 continue
             pos = word.start()
-            candidates.sort(key=lambda c: c[0])
             for _, layer, compiled, item in candidates:
                 if pos < cursor[layer]:
                     continue
