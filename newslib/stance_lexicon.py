@@ -32,6 +32,7 @@ import io
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
@@ -208,6 +209,7 @@ def _targets(path: str | Path | None) -> list[Target]:
 
 #: A word, as the scanner and the window arithmetic of :mod:`newslib.stance` count them.
 WORD = re.compile(r"\w[\w'-]*")
+_WORD_SPLIT = re.compile(f"({WORD.pattern})")
 
 
 def _rank(entry: tuple) -> int:
@@ -277,11 +279,21 @@ class Scanner:
         """For each layer, ``(start, end, item)`` of each phrase found, in reading order."""
         found: dict[str, list] = {layer: [] for layer in self.layers}
         cursor = dict.fromkeys(self.layers, 0)
-        for word in WORD.finditer(text):
-            candidates = self._ordered(word.group().lower().rstrip("'"))
+        # One C-level split gives the words and the gaps between them: parts = [gap, word, gap, ... gap];
+        # a word's offset is summed up only when some phrase can start at it (a few words in ten).
+        parts = _WORD_SPLIT.split(text)
+        keys = [w.lower().rstrip("'") for w in parts[1::2]]
+        by_word, ordered = self._by_word, self._ordered
+        at: list[int] = []
+        for i, key in enumerate(keys):
+            candidates = by_word.get(key)
+            if candidates is None:
+                candidates = ordered(key)
             if not candidates:
                 continue
-            pos = word.start()
+            if not at:
+                at = list(accumulate(map(len, parts)))
+            pos = at[2 * i]                       # the end of the gap before word i
             for _, layer, compiled, item in candidates:
                 if pos < cursor[layer]:
                     continue
