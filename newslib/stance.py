@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, NamedTuple
 
 from .articles import Article, count_words
@@ -145,11 +145,19 @@ class _Context:
 
     def __init__(self, paragraph: str, lexicon: StanceLexicon):
         self.text = paragraph.translate(NORMALISE)
-        self.token_starts = [m.start() for m in _TOKEN.finditer(self.text)]
-        self.sentences = _sentence_spans(self.text)
         found = lexicon.scanner.scan(self.text)
         self.targets = [_Span(a, b, self.text[a:b]) for a, b, _ in found["targets"]]
         self.cues, self.leads = found["cues"], found["leads"]
+
+    # Offsets and sentences only when a statement is read here (a paragraph read only for the targets
+    # of a later one needs neither).
+    @cached_property
+    def token_starts(self) -> list[int]:
+        return [m.start() for m in _TOKEN.finditer(self.text)]
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        return _sentence_spans(self.text)
 
     def token(self, offset: int) -> int:
         return bisect_right(self.token_starts, offset) - 1
@@ -270,10 +278,13 @@ def classify_stance(text: str, paragraph: str | None = None, start: int | None =
     else:
         start = _locate(text, paragraph, start)
     ctx = _context(paragraph, lexicon)
+    return _classify(text, ctx, start, bool(previous) and bool(_context(previous, lexicon).targets))
+
+
+def _classify(text: str, ctx: _Context, start: int, has_earlier: bool) -> StanceResult:
+    """The stance of ``text``, found at ``start`` in the prepared paragraph ``ctx``."""
     end = start + len(text)
     window = ctx.window(start, end)
-    has_earlier = bool(previous) and bool(_context(previous, lexicon).targets)
-
     found, negators = [], []
     for a, b, item in ctx.cues:
         if a < window[0] or b > window[1]:
@@ -369,19 +380,39 @@ def stance_records(records: Iterable[Mapping[str, Any]],
     by_article = _paragraphs(corpus)
     results = []
     opened: dict[str, int] = {}
+    # Each paragraph of the current article prepared once, however many statements it holds; what
+    # classify_stance keeps across calls (by text) is not used here, so the cost is that of the article.
+    article, contexts = None, {}
+
+    def prepared(k: int) -> _Context:            # paragraph k, 0-based
+        if k not in contexts:
+            contexts[k] = _Context(paragraphs[k], lexicon)
+        return contexts[k]
+
     for values in records:
-        paragraphs = by_article.get(values.get("article_id"), ())
+        if values.get("article_id") != article:
+            article, contexts = values.get("article_id"), {}
+        paragraphs = by_article.get(article, ())
         number = int(values["paragraph"]) if "paragraph" in values and paragraphs else 0
-        paragraph, previous = None, ""
+        text, start = str(values["text"]), values.get("start")
+        start = int(start) if start is not None and start == start else None
+        ctx, at, has_earlier = None, 0, False
         if 1 <= number <= len(paragraphs):
-            paragraph = paragraphs[number - 1]
             quote = values.get("quote_id") or ""
             first = opened.setdefault(quote, number) if isinstance(quote, str) and quote else number
-            previous = "\n\n".join(paragraphs[max(0, min(first, number) - 2):number - 1])
-        start = values.get("start")
-        results.append(classify_stance(str(values["text"]), paragraph,
-                                       int(start) if start is not None and start == start else None,
-                                       previous, lexicon))
+            lo, hi = max(0, min(first, number) - 2), number - 1
+            previous = "\n\n".join(paragraphs[lo:hi])
+            # The paragraphs before hold a target if one of them does (a phrase cannot start at a
+            # paragraph break); only when none does can a phrase running over a break decide it.
+            has_earlier = bool(previous) and (
+                any(prepared(k).targets for k in range(lo, hi))
+                or bool(lexicon.scanner.scan(previous.translate(NORMALISE))["targets"]))
+            at = _locate(text, paragraphs[number - 1], start)
+            if at >= 0:
+                ctx = prepared(number - 1)
+        if ctx is None:                          # read alone
+            ctx, at = _Context(text, lexicon), 0
+        results.append(_classify(text, ctx, at, has_earlier))
     return results
 
 
