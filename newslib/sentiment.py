@@ -69,16 +69,42 @@ class _Afinn:
     """
 
     def __init__(self, words: dict[str, int]):
-        from afinn import Afinn
-
         self.words = words
-        self.pattern = re.compile(Afinn.regex_from_tokens(list(words), word_boundary=True), re.UNICODE)
+        self.pattern = re.compile(r"(\b" + _trie_pattern(list(words)) + r"\b)", re.UNICODE)
 
     def find_all(self, text: str) -> list[str]:
         return self.pattern.findall(_SPACES.sub(" ", text).lower())
 
     def score(self, text: str) -> float:
         return float(sum(self.words[w] for w in self.find_all(text)))
+
+
+def _trie_pattern(tokens: list[str]) -> str:
+    """A regular expression that matches exactly what ``afinn``'s alternation of ``tokens`` matches, faster.
+
+    ``Afinn.regex_from_tokens`` joins some 3,400 words longest first, and Python's ``re`` tries every one at
+    every position of the text: about a quarter of a millisecond per sentence, many times VADER's cost. Here
+    the words share their prefixes in a trie. At a given position the text picks one path down the trie, and
+    each node tries its longer continuations before ending, so the first match is the longest word that
+    also ends at a word boundary, as with the longest-first alternation (a test compares the two).
+    """
+    trie: dict = {}
+    for token in tokens:
+        node = trie
+        for ch in token:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        group = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:                           # a word ends here: try the longer ones first
+            return ("(?:" + group + ")?") if len(branches) > 1 or len(group) > 1 else group + "?"
+        return group
+
+    return "(?:" + build(trie) + ")"
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from vaderSentiment.vaderSentiment import (B_INCR, C_INCR, N_SCALAR, SentimentIntensityAnalyzer,
                                            normalize)
 
-from newslib import paths
+from newslib import paths, sentiment
 from newslib.sentiment import (SCORE_COLUMNS, LexiconError, domain_neutral_terms, explain, explained_score,
                                lexicon_summary,
                                lexicon_terms, score_article, score_paragraphs, score_sentence,
@@ -374,3 +374,25 @@ def test_lexicon_summary_describes_the_installed_lexicons():
     assert table.loc["vader", "entries"] == len(VADER.lexicon)
     assert table.loc["afinn", "entries"] == len(AFINN._dict)
     assert table.loc["vader", "highest"] == max(VADER.lexicon.values())
+
+
+def _afinn_reference():
+    import re
+
+    from afinn import Afinn
+
+    words = sentiment._afinn_words()
+    return re.compile(Afinn.regex_from_tokens(list(words), word_boundary=True), re.UNICODE)
+
+
+_AFINN_TOKENS = sorted(sentiment._afinn_words())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_AFINN_TOKENS),
+                          st.sampled_from(["the", "not", "n't", "-", "'", ",", "!", "no", "x", "good-ish", "bad2"]),
+                          st.text(max_size=4)), max_size=12),
+       st.sampled_from([" ", "", "-", "'"]))
+def test_afinn_trie_matches_exactly_what_afinns_own_pattern_matches(parts, glue):
+    text = glue.join(parts).lower()
+    assert sentiment._Afinn(sentiment._afinn_words()).pattern.findall(text) == _afinn_reference().findall(text)
