@@ -53,12 +53,12 @@ def cmd_statements(args: argparse.Namespace) -> int:
     """One row per statement: who says what, in which camp, how, and its stance with the evidence."""
     import csv
 
-    import pandas as pd
-
     from .pipeline import OUTPUT_COLUMNS, iter_statement_rows
 
     rows = iter_statement_rows(_paths(args), actors=args.actors, jobs=args.jobs)
     if args.format != "csv":
+        import pandas as pd
+
         _emit(pd.DataFrame([r for batch in rows for r in batch], columns=list(OUTPUT_COLUMNS)), args.format)
         return 0
     # CSV streams article by article, so a large corpus is never held in memory.
