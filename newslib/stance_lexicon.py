@@ -216,6 +216,33 @@ def _rank(entry: tuple) -> int:
     return entry[0]
 
 
+_PLAIN_WORD = re.compile(r"[a-z0-9_][a-z0-9_-]*")
+# Text the anchor test may not judge: characters that match an ASCII letter under re.IGNORECASE without
+# lowering to it ("ſ", the Kelvin sign, dotted and dotless i) lie outside Latin-1 and general punctuation.
+_EXOTIC = re.compile(r"[^\x00-\xff\u2000-\u206f\u20a0-\u20cf]")
+
+
+def _anchor(words: list[str]) -> tuple[frozenset, int] | None:
+    """A word a phrase cannot match without: (its spellings, how many words after the first it may be).
+
+    Most phrases that start at a common word ("the", "in", "nhs") fail on the word after it, and looking
+    up the next word in a set costs a fraction of a regular-expression match. The anchor is the second
+    word, or the third after a ``...`` (up to three words between, so up to four words on); only a
+    word of plain ASCII letters, digits and hyphens, which the phrase matches exactly (no ``*``), and which
+    as a token is then the word itself, or the word followed by an apostrophe (``changes'``).
+    """
+    if len(words) > 1 and words[1] != "...":
+        word, span = words[1], 1
+    elif len(words) > 2 and words[1] == "...":
+        word, span = words[2], 4
+    else:
+        return None
+    choices = word.split("/")
+    if not all(_PLAIN_WORD.fullmatch(c) for c in choices):
+        return None
+    return frozenset(choices), span
+
+
 class Scanner:
     """Find many phrases in a text in one pass: longest first at each word, never overlapping in a layer.
 
@@ -231,16 +258,16 @@ class Scanner:
         for layer, entries in layers.items():
             for k, (phrase, item) in enumerate(entries):
                 for words, (pattern, n_words) in zip(phrase.split("|"), phrase_pattern(phrase)):
-                    alternatives.append((-n_words, -len(pattern), k, layer, pattern, item, words.split()[0]))
+                    alternatives.append((-n_words, -len(pattern), k, layer, pattern, item, words.split()))
         alternatives.sort(key=lambda a: a[:3])
         self.layers = tuple(layers)
         self.exact: dict[str, list] = {}
         self.prefix: dict[str, list] = {}
         self.suffix: dict[str, list] = {}
         self.anywhere: list = []
-        for rank, (_, _, _, layer, pattern, item, first) in enumerate(alternatives):
-            entry = (rank, layer, re.compile(pattern, re.IGNORECASE), item)
-            for choice in set(first.split("/")):
+        for rank, (_, _, _, layer, pattern, item, words) in enumerate(alternatives):
+            entry = (rank, layer, re.compile(pattern, re.IGNORECASE), item, _anchor(words))
+            for choice in set(words[0].split("/")):
                 head, star, tail = choice.partition("*")
                 if not star:
                     self.exact.setdefault(choice, []).append(entry)
@@ -284,6 +311,7 @@ class Scanner:
         parts = _WORD_SPLIT.split(text)
         keys = [w.lower().rstrip("'") for w in parts[1::2]]
         by_word, ordered = self._by_word, self._ordered
+        anchors = _EXOTIC.search(text) is None
         at: list[int] = []
         for i, key in enumerate(keys):
             candidates = by_word.get(key)
@@ -294,14 +322,25 @@ class Scanner:
             if not at:
                 at = list(accumulate(map(len, parts)))
             pos = at[2 * i]                       # the end of the gap before word i
-            for _, layer, compiled, item in candidates:
+            for _, layer, compiled, item, anchor in candidates:
                 if pos < cursor[layer]:
+                    continue
+                if anchor is not None and anchors and not _anchored(keys, i, anchor):
                     continue
                 m = compiled.match(text, pos)
                 if m:
                     found[layer].append((pos, m.end(), item))
                     cursor[layer] = m.end()
         return found
+
+
+def _anchored(keys: list[str], i: int, anchor: tuple[frozenset, int]) -> bool:
+    """Whether the anchor of a phrase starting at word i is among the words after it."""
+    choices, span = anchor
+    for key in keys[i + 1:i + 1 + span]:
+        if key in choices or ("'" in key and key.partition("'")[0] in choices):
+            return True
+    return False
 
 
 class StanceLexicon:
