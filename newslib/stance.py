@@ -148,7 +148,7 @@ class _Context:
 
     def __init__(self, paragraph: str, lexicon: StanceLexicon):
         self.text = _normalise(paragraph)
-        found = lexicon.scanner.scan(self.text)
+        found, self.token_starts = lexicon.scanner.scan_words(self.text)
         self.targets = [_Span(a, b, self.text[a:b]) for a, b, _ in found["targets"]]
         self.cues, self.leads = found["cues"], found["leads"]
         self.cue_starts = [a for a, _, _ in self.cues]
@@ -159,25 +159,27 @@ class _Context:
         return any(b <= end and isinstance(item, Cue) and item.stance != "none"
                    for _, b, item in self.cues[lo:hi])
 
-    # Offsets and sentences only when a statement is read here (a paragraph read only for the targets
-    # of a later one needs neither).
-    @cached_property
-    def token_starts(self) -> list[int]:
-        return [m.start() for m in _TOKEN.finditer(self.text)]
-
+    # Sentences only when a statement with a cue is read here (most paragraphs need none).
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         return _sentence_spans(self.text)
+
+    @cached_property
+    def _sentence_bounds(self) -> tuple[list[int], list[int]]:
+        return [s[0] for s in self.sentences], [s[1] for s in self.sentences]
 
     def token(self, offset: int) -> int:
         return bisect_right(self.token_starts, offset) - 1
 
     def window(self, start: int, end: int) -> tuple[int, int]:
         """From the start of the first sentence the span touches to the end of the last."""
-        touching = [s for s in self.sentences if s[0] < max(end, start + 1) and s[1] > start]
-        if not touching:
+        # Sentences follow each other without overlap, so those touching the span are a run: from the
+        # first that ends after its start to the last that starts before its end.
+        starts, ends = self._sentence_bounds
+        first, last = bisect_right(ends, start), bisect_left(starts, max(end, start + 1)) - 1
+        if first > last:
             return start, end
-        return min(start, touching[0][0]), max(end, touching[-1][1])
+        return min(start, starts[first]), max(end, ends[last])
 
 
 def _normalise(text: str) -> str:

@@ -32,7 +32,7 @@ import io
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
 from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
@@ -304,25 +304,26 @@ class Scanner:
 
     def scan(self, text: str) -> dict[str, list[tuple[int, int, object]]]:
         """For each layer, ``(start, end, item)`` of each phrase found, in reading order."""
+        return self.scan_words(text)[0]
+
+    def scan_words(self, text: str) -> tuple[dict[str, list[tuple[int, int, object]]], list[int]]:
+        """What :meth:`scan` finds, and the offset of each word (:data:`WORD`) of the text."""
         found: dict[str, list] = {layer: [] for layer in self.layers}
         cursor = dict.fromkeys(self.layers, 0)
-        # One C-level split gives the words and the gaps between them: parts = [gap, word, gap, ... gap];
-        # a word's offset is summed up only when some phrase can start at it (a few words in ten).
+        # One C-level split gives the words and the gaps between them: parts = [gap, word, gap, ... gap],
+        # and the offsets of the words by summing lengths (what the stance windows count in).
         parts = _WORD_SPLIT.split(text)
+        at = list(accumulate(map(len, parts)))
         keys = [w.lower().rstrip("'") for w in parts[1::2]]
-        by_word, ordered = self._by_word, self._ordered
+        # The candidates of each word from the memo by word form, looked up in C; only the words where a
+        # phrase can start (a few in ten) are visited in Python.
+        candidates = list(map(self._by_word.get, keys))
+        if None in candidates:
+            candidates = [self._ordered(k) if c is None else c for k, c in zip(keys, candidates)]
         anchors = _EXOTIC.search(text) is None
-        at: list[int] = []
-        for i, key in enumerate(keys):
-            candidates = by_word.get(key)
-            if candidates is None:
-                candidates = ordered(key)
-            if not candidates:
-                continue
-            if not at:
-                at = list(accumulate(map(len, parts)))
+        for i in compress(range(len(keys)), candidates):
             pos = at[2 * i]                       # the end of the gap before word i
-            for _, layer, compiled, item, anchor in candidates:
+            for _, layer, compiled, item, anchor in candidates[i]:
                 if pos < cursor[layer]:
                     continue
                 if anchor is not None and anchors and not _anchored(keys, i, anchor):
@@ -331,7 +332,7 @@ class Scanner:
                 if m:
                     found[layer].append((pos, m.end(), item))
                     cursor[layer] = m.end()
-        return found
+        return found, at[0:-1:2]
 
 
 def _anchored(keys: list[str], i: int, anchor: tuple[frozenset, int]) -> bool:
