@@ -31,8 +31,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
-from typing import TYPE_CHECKING, Any, Iterable, Mapping, NamedTuple
+from functools import cached_property, lru_cache, partial
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, NamedTuple
 
 from .articles import Article, count_words
 from .sentences import abbreviations
@@ -65,6 +65,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:.!?()]|(?<![\w'-])but(?![\w'-])", re.I)
 _FLIP = {"favor": "against", "against": "favor"}
 _SENTENCE_END = re.compile(r"[.!?]+[\"')]?\s+(?=[\"'(]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"\w+$")
+# The characters NORMALISE replaces: most paragraphs have none, and str.translate with a dict costs a
+# dictionary lookup per character even then.
+_TO_NORMALISE = re.compile("[" + "".join(map(chr, NORMALISE)) + "]")
 
 
 
@@ -144,30 +147,43 @@ class _Context:
     """A paragraph prepared once: normalised text, token offsets, sentences and target mentions."""
 
     def __init__(self, paragraph: str, lexicon: StanceLexicon):
-        self.text = paragraph.translate(NORMALISE)
-        found = lexicon.scanner.scan(self.text)
+        self.text = _normalise(paragraph)
+        found, self.token_starts = lexicon.scanner.scan_words(self.text)
         self.targets = [_Span(a, b, self.text[a:b]) for a, b, _ in found["targets"]]
         self.cues, self.leads = found["cues"], found["leads"]
+        self.cue_starts = [a for a, _, _ in self.cues]
 
-    # Offsets and sentences only when a statement is read here (a paragraph read only for the targets
-    # of a later one needs neither).
-    @cached_property
-    def token_starts(self) -> list[int]:
-        return [m.start() for m in _TOKEN.finditer(self.text)]
+    def has_cue(self, start: int, end: int) -> bool:
+        """Whether a cue that takes a side lies within ``[start, end)``."""
+        lo, hi = bisect_left(self.cue_starts, start), bisect_left(self.cue_starts, end)
+        return any(b <= end and isinstance(item, Cue) and item.stance != "none"
+                   for _, b, item in self.cues[lo:hi])
 
+    # Sentences only when a statement with a cue is read here (most paragraphs need none).
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         return _sentence_spans(self.text)
+
+    @cached_property
+    def _sentence_bounds(self) -> tuple[list[int], list[int]]:
+        return [s[0] for s in self.sentences], [s[1] for s in self.sentences]
 
     def token(self, offset: int) -> int:
         return bisect_right(self.token_starts, offset) - 1
 
     def window(self, start: int, end: int) -> tuple[int, int]:
         """From the start of the first sentence the span touches to the end of the last."""
-        touching = [s for s in self.sentences if s[0] < max(end, start + 1) and s[1] > start]
-        if not touching:
+        # Sentences follow each other without overlap, so those touching the span are a run: from the
+        # first that ends after its start to the last that starts before its end.
+        starts, ends = self._sentence_bounds
+        first, last = bisect_right(ends, start), bisect_left(starts, max(end, start + 1)) - 1
+        if first > last:
             return start, end
-        return min(start, touching[0][0]), max(end, touching[-1][1])
+        return min(start, starts[first]), max(end, ends[last])
+
+
+def _normalise(text: str) -> str:
+    return text.translate(NORMALISE) if _TO_NORMALISE.search(text) else text
 
 
 @lru_cache(maxsize=4096)
@@ -278,12 +294,23 @@ def classify_stance(text: str, paragraph: str | None = None, start: int | None =
     else:
         start = _locate(text, paragraph, start)
     ctx = _context(paragraph, lexicon)
-    return _classify(text, ctx, start, bool(previous) and bool(_context(previous, lexicon).targets))
+    return _classify(text, ctx, start, lambda: bool(previous) and bool(_context(previous, lexicon).targets))
 
 
-def _classify(text: str, ctx: _Context, start: int, has_earlier: bool) -> StanceResult:
-    """The stance of ``text``, found at ``start`` in the prepared paragraph ``ctx``."""
+#: The result of a statement without a cue (most statements): one shared value, as StanceResult is frozen.
+_NO_CUE = StanceResult("none", 0.0, 0.0, ())
+
+
+def _classify(text: str, ctx: _Context, start: int, earlier: Callable[[], bool]) -> StanceResult:
+    """The stance of ``text``, found at ``start`` in the prepared paragraph ``ctx``.
+
+    ``earlier()`` says whether the text before the paragraph names the Bill; it is asked only when the
+    statement holds a cue, as are the sentence window, the negators and the targets.
+    """
     end = start + len(text)
+    if not ctx.has_cue(start, end):
+        return _NO_CUE
+    has_earlier = earlier()
     window = ctx.window(start, end)
     found, negators = [], []
     for a, b, item in ctx.cues:
@@ -345,6 +372,10 @@ def explain_stance(text: str, paragraph: str | None = None, start: int | None = 
     return table
 
 
+def _never() -> bool:
+    return False
+
+
 def _paragraphs(corpus: "pd.DataFrame | Iterable[Article] | None") -> dict[str, tuple[str, ...]]:
     if corpus is None:
         return {}
@@ -389,6 +420,13 @@ def stance_records(records: Iterable[Mapping[str, Any]],
             contexts[k] = _Context(paragraphs[k], lexicon)
         return contexts[k]
 
+    def earlier_target(lo: int, hi: int) -> bool:
+        """Whether paragraphs lo..hi-1 name the Bill: one of them does (a phrase cannot start at a
+        paragraph break), or, only when none does, a phrase running over a break."""
+        previous = "\n\n".join(paragraphs[lo:hi])
+        return bool(previous) and (any(prepared(k).targets for k in range(lo, hi))
+                                   or bool(lexicon.scanner.scan(_normalise(previous))["targets"]))
+
     for values in records:
         if values.get("article_id") != article:
             article, contexts = values.get("article_id"), {}
@@ -396,23 +434,17 @@ def stance_records(records: Iterable[Mapping[str, Any]],
         number = int(values["paragraph"]) if "paragraph" in values and paragraphs else 0
         text, start = str(values["text"]), values.get("start")
         start = int(start) if start is not None and start == start else None
-        ctx, at, has_earlier = None, 0, False
+        ctx, at, earlier = None, 0, _never
         if 1 <= number <= len(paragraphs):
             quote = values.get("quote_id") or ""
             first = opened.setdefault(quote, number) if isinstance(quote, str) and quote else number
-            lo, hi = max(0, min(first, number) - 2), number - 1
-            previous = "\n\n".join(paragraphs[lo:hi])
-            # The paragraphs before hold a target if one of them does (a phrase cannot start at a
-            # paragraph break); only when none does can a phrase running over a break decide it.
-            has_earlier = bool(previous) and (
-                any(prepared(k).targets for k in range(lo, hi))
-                or bool(lexicon.scanner.scan(previous.translate(NORMALISE))["targets"]))
+            earlier = partial(earlier_target, max(0, min(first, number) - 2), number - 1)
             at = _locate(text, paragraphs[number - 1], start)
             if at >= 0:
                 ctx = prepared(number - 1)
         if ctx is None:                          # read alone
             ctx, at = _Context(text, lexicon), 0
-        results.append(_classify(text, ctx, at, has_earlier))
+        results.append(_classify(text, ctx, at, earlier))
     return results
 
 

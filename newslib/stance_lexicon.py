@@ -32,7 +32,7 @@ import io
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
 from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
@@ -216,6 +216,33 @@ def _rank(entry: tuple) -> int:
     return entry[0]
 
 
+_PLAIN_WORD = re.compile(r"[a-z0-9_][a-z0-9_-]*")
+# Text the anchor test may not judge: characters that match an ASCII letter under re.IGNORECASE without
+# lowering to it ("ſ", the Kelvin sign, dotted and dotless i) lie outside Latin-1 and general punctuation.
+_EXOTIC = re.compile(r"[^\x00-\xff\u2000-\u206f\u20a0-\u20cf]")
+
+
+def _anchor(words: list[str]) -> tuple[frozenset, int] | None:
+    """A word a phrase cannot match without: (its spellings, how many words after the first it may be).
+
+    Most phrases that start at a common word ("the", "in", "nhs") fail on the word after it, and looking
+    up the next word in a set costs a fraction of a regular-expression match. The anchor is the second
+    word, or the third after a ``...`` (up to three words between, so up to four words on); only a
+    word of plain ASCII letters, digits and hyphens, which the phrase matches exactly (no ``*``), and which
+    as a token is then the word itself, or the word followed by an apostrophe (``changes'``).
+    """
+    if len(words) > 1 and words[1] != "...":
+        word, span = words[1], 1
+    elif len(words) > 2 and words[1] == "...":
+        word, span = words[2], 4
+    else:
+        return None
+    choices = word.split("/")
+    if not all(_PLAIN_WORD.fullmatch(c) for c in choices):
+        return None
+    return frozenset(choices), span
+
+
 class Scanner:
     """Find many phrases in a text in one pass: longest first at each word, never overlapping in a layer.
 
@@ -231,16 +258,16 @@ class Scanner:
         for layer, entries in layers.items():
             for k, (phrase, item) in enumerate(entries):
                 for words, (pattern, n_words) in zip(phrase.split("|"), phrase_pattern(phrase)):
-                    alternatives.append((-n_words, -len(pattern), k, layer, pattern, item, words.split()[0]))
+                    alternatives.append((-n_words, -len(pattern), k, layer, pattern, item, words.split()))
         alternatives.sort(key=lambda a: a[:3])
         self.layers = tuple(layers)
         self.exact: dict[str, list] = {}
         self.prefix: dict[str, list] = {}
         self.suffix: dict[str, list] = {}
         self.anywhere: list = []
-        for rank, (_, _, _, layer, pattern, item, first) in enumerate(alternatives):
-            entry = (rank, layer, re.compile(pattern, re.IGNORECASE), item)
-            for choice in set(first.split("/")):
+        for rank, (_, _, _, layer, pattern, item, words) in enumerate(alternatives):
+            entry = (rank, layer, re.compile(pattern, re.IGNORECASE), item, _anchor(words))
+            for choice in set(words[0].split("/")):
                 head, star, tail = choice.partition("*")
                 if not star:
                     self.exact.setdefault(choice, []).append(entry)
@@ -277,31 +304,44 @@ class Scanner:
 
     def scan(self, text: str) -> dict[str, list[tuple[int, int, object]]]:
         """For each layer, ``(start, end, item)`` of each phrase found, in reading order."""
+        return self.scan_words(text)[0]
+
+    def scan_words(self, text: str) -> tuple[dict[str, list[tuple[int, int, object]]], list[int]]:
+        """What :meth:`scan` finds, and the offset of each word (:data:`WORD`) of the text."""
         found: dict[str, list] = {layer: [] for layer in self.layers}
         cursor = dict.fromkeys(self.layers, 0)
-        # One C-level split gives the words and the gaps between them: parts = [gap, word, gap, ... gap];
-        # a word's offset is summed up only when some phrase can start at it (a few words in ten).
+        # One C-level split gives the words and the gaps between them: parts = [gap, word, gap, ... gap],
+        # and the offsets of the words by summing lengths (what the stance windows count in).
         parts = _WORD_SPLIT.split(text)
+        at = list(accumulate(map(len, parts)))
         keys = [w.lower().rstrip("'") for w in parts[1::2]]
-        by_word, ordered = self._by_word, self._ordered
-        at: list[int] = []
-        for i, key in enumerate(keys):
-            candidates = by_word.get(key)
-            if candidates is None:
-                candidates = ordered(key)
-            if not candidates:
-                continue
-            if not at:
-                at = list(accumulate(map(len, parts)))
+        # The candidates of each word from the memo by word form, looked up in C; only the words where a
+        # phrase can start (a few in ten) are visited in Python.
+        candidates = list(map(self._by_word.get, keys))
+        if None in candidates:
+            candidates = [self._ordered(k) if c is None else c for k, c in zip(keys, candidates)]
+        anchors = _EXOTIC.search(text) is None
+        for i in compress(range(len(keys)), candidates):
             pos = at[2 * i]                       # the end of the gap before word i
-            for _, layer, compiled, item in candidates:
+            for _, layer, compiled, item, anchor in candidates[i]:
                 if pos < cursor[layer]:
+                    continue
+                if anchor is not None and anchors and not _anchored(keys, i, anchor):
                     continue
                 m = compiled.match(text, pos)
                 if m:
                     found[layer].append((pos, m.end(), item))
                     cursor[layer] = m.end()
-        return found
+        return found, at[0:-1:2]
+
+
+def _anchored(keys: list[str], i: int, anchor: tuple[frozenset, int]) -> bool:
+    """Whether the anchor of a phrase starting at word i is among the words after it."""
+    choices, span = anchor
+    for key in keys[i + 1:i + 1 + span]:
+        if key in choices or ("'" in key and key.partition("'")[0] in choices):
+            return True
+    return False
 
 
 class StanceLexicon:

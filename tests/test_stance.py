@@ -252,3 +252,40 @@ def test_any_text_gets_a_label_and_evidence(text):
     result = classify_stance(text)
     assert result.stance in ("favor", "against", "none")
     assert isinstance(result.describe(), str)
+
+
+def _without_anchors(scanner):
+    """The same scanner, trying every phrase at every word where it can start (no next-word test)."""
+    import copy
+
+    plain = copy.copy(scanner)
+    strip = lambda entries: [(*e[:4], None) for e in entries]
+    plain.exact = {k: strip(v) for k, v in scanner.exact.items()}
+    plain.prefix = {k: strip(v) for k, v in scanner.prefix.items()}
+    plain.suffix = {k: strip(v) for k, v in scanner.suffix.items()}
+    plain.anywhere, plain._by_word = strip(scanner.anywhere), {}
+    return plain
+
+
+_SCAN_WORDS = ["the", "The", "right", "reforms", "changes", "changes'", "plans", "Bill's", "bill", "in",
+               "favour", "of", "hands", "nhs", "at", "risk", "as", "far", "we", "are", "concerned", "not",
+               "drop", "don't", "have", "to", "reform", "'", "-", "--", '"', ",", ".", "ſ", "K", "İn", "\n\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SCAN_WORDS), max_size=30), st.lists(st.sampled_from([" ", "", "'", '" ']),
+                                                                      max_size=30))
+def test_scan_finds_the_same_phrases_with_and_without_the_next_word_test(words, gaps):
+    # The next-word test only saves regular-expression matches: it must never drop a phrase.
+    text = "".join(w + (gaps[k] if k < len(gaps) else " ") for k, w in enumerate(words))
+    scanner = load_stance_lexicon().scanner
+    assert scanner.scan(text) == _without_anchors(scanner).scan(text)
+
+
+@pytest.mark.parametrize("text", ["the planned NHS changes", "Their costly \"top-down\" changes' effects",
+                                  "in the hands of local GPs", "as far as we're concerned"])
+def test_scan_finds_phrases_whose_next_words_are_far_apart(text):
+    scanner = load_stance_lexicon().scanner
+    found = scanner.scan(text)
+    assert found == _without_anchors(scanner).scan(text)
+    assert found["targets"] or found["cues"]
