@@ -2,7 +2,6 @@
 
 None of the sentences is taken from the seeds; speakers are invented.
 """
-import time
 
 import pandas as pd
 import pytest
@@ -176,16 +175,6 @@ def test_add_stance_one_article_as_a_list_of_articles():
         assert alone["stance"].tolist() == whole.loc[one.index, "stance"].tolist()
     assert {"stance", "stance_evidence"} <= set(whole.columns)
     assert whole["stance_evidence"].str.len().gt(0).all()
-
-
-def test_add_stance_is_fast_on_ten_thousand_statements():
-    corpus = load_corpus(paths.SEEDS)
-    found = statements(corpus)
-    many = pd.concat([found] * (10_000 // len(found) + 1), ignore_index=True)
-    add_stance(found, corpus)
-    started = time.perf_counter()
-    add_stance(many, corpus)
-    assert time.perf_counter() - started < 2.0
 
 
 def test_stance_by_camp_counts_and_shares():
