@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -102,4 +103,8 @@ def _update_index(folder: Path, row: dict[str, str]) -> None:
     writer.writerows(rows[k] for k in sorted(rows))
     target = folder / "index.csv"
     if not target.exists() or target.read_text(encoding="utf-8") != out.getvalue():
-        target.write_text(out.getvalue(), encoding="utf-8")
+        # Written beside the index and moved over it in one step, so a notebook running at the same time
+        # (the test suite runs notebooks in parallel) never reads half a file.
+        partial = target.with_name(f".index.{os.getpid()}.csv")
+        partial.write_text(out.getvalue(), encoding="utf-8")
+        os.replace(partial, target)
