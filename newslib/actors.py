@@ -176,6 +176,8 @@ class _PhraseIndex:
         # Offsets are summed up only when something matches.
         parts = _TOKEN_SPLIT.split(text[start:end] if start or end != len(text) else text)
         words, gaps = parts[1::2], parts[0::2]       # gaps[k] comes just before words[k]
+        # Lower-casing the whole text once and splitting that instead saves ~1 ms per 1,000 paragraphs,
+        # and slicing the words as written back out for case-sensitive phrases costs more (measured, issue 9).
         lower = list(map(str.lower, words))
         found: dict[str, list[Hit]] = {}
         free: dict[str, int] = {}
