@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cached_property, lru_cache, partial
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, NamedTuple
 
 from .articles import Article, count_words
@@ -66,8 +66,9 @@ _FLIP = {"favor": "against", "against": "favor"}
 _SENTENCE_END = re.compile(r"[.!?]+[\"')]?\s+(?=[\"'(]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"\w+$")
 # The characters NORMALISE replaces: most paragraphs have none, and str.translate with a dict costs a
-# dictionary lookup per character even then.
+# dictionary lookup per character even then; str.replace of each in turn runs in C.
 _TO_NORMALISE = re.compile("[" + "".join(map(chr, NORMALISE)) + "]")
+_REPLACEMENTS = tuple((chr(a), b) for a, b in NORMALISE.items())
 
 
 
@@ -152,6 +153,8 @@ class _Context:
         self.targets = [_Span(a, b, self.text[a:b]) for a, b, _ in found["targets"]]
         self.cues, self.leads = found["cues"], found["leads"]
         self.cue_starts = [a for a, _, _ in self.cues]
+        self._sentences: list[tuple[int, int]] | None = None
+        self._bounds: tuple[list[int], list[int]] | None = None
 
     def has_cue(self, start: int, end: int) -> bool:
         """Whether a cue that takes a side lies within ``[start, end)``."""
@@ -159,14 +162,19 @@ class _Context:
         return any(b <= end and isinstance(item, Cue) and item.stance != "none"
                    for _, b, item in self.cues[lo:hi])
 
-    # Sentences only when a statement with a cue is read here (most paragraphs need none).
-    @cached_property
+    # Sentences only when a statement with a cue is read here (most paragraphs need none); not a
+    # cached_property, which takes a lock on each first access in Python 3.11.
+    @property
     def sentences(self) -> list[tuple[int, int]]:
-        return _sentence_spans(self.text)
+        if self._sentences is None:
+            self._sentences = _sentence_spans(self.text)
+        return self._sentences
 
-    @cached_property
+    @property
     def _sentence_bounds(self) -> tuple[list[int], list[int]]:
-        return [s[0] for s in self.sentences], [s[1] for s in self.sentences]
+        if self._bounds is None:
+            self._bounds = [s[0] for s in self.sentences], [s[1] for s in self.sentences]
+        return self._bounds
 
     def token(self, offset: int) -> int:
         return bisect_right(self.token_starts, offset) - 1
@@ -183,7 +191,10 @@ class _Context:
 
 
 def _normalise(text: str) -> str:
-    return text.translate(NORMALISE) if _TO_NORMALISE.search(text) else text
+    if _TO_NORMALISE.search(text):
+        for old, new in _REPLACEMENTS:
+            text = text.replace(old, new)
+    return text
 
 
 @lru_cache(maxsize=4096)
@@ -477,7 +488,11 @@ def add_stance(statements: "pd.DataFrame", corpus: "pd.DataFrame | Iterable[Arti
     ['against', 'none']
     """
     columns = [c for c in ("article_id", "paragraph", "start", "quote_id") if c in statements.columns]
-    records = (row._asdict() for row in statements[["text", *columns]].itertuples(index=False))
+    names = ["text", *columns]
+    # One dict per row built in C from the columns' lists: itertuples and _asdict (and iterating a string
+    # column element by element) cost more than the stance of most statements. tolist() may give int where
+    # iteration gives numpy.int64 (nullable Int64 columns); stance_records reads both alike.
+    records = map(dict, map(partial(zip, names), zip(*(statements[c].tolist() for c in names))))
     results = stance_records(records, corpus, lexicon)
     stances = [r.stance for r in results]
     described = [r.describe() for r in results]

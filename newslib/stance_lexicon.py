@@ -312,9 +312,14 @@ class Scanner:
         cursor = dict.fromkeys(self.layers, 0)
         # One C-level split gives the words and the gaps between them: parts = [gap, word, gap, ... gap],
         # and the offsets of the words by summing lengths (what the stance windows count in).
-        parts = _WORD_SPLIT.split(text)
+        if text.isascii():
+            # Lower-casing ASCII keeps every offset and word boundary, so the text is lowered once.
+            parts = _WORD_SPLIT.split(text.lower())
+            keys = [w.rstrip("'") for w in parts[1::2]] if "'" in text else parts[1::2]
+        else:
+            parts = _WORD_SPLIT.split(text)
+            keys = [w.lower().rstrip("'") for w in parts[1::2]]
         at = list(accumulate(map(len, parts)))
-        keys = [w.lower().rstrip("'") for w in parts[1::2]]
         # The candidates of each word from the memo by word form, looked up in C; only the words where a
         # phrase can start (a few in ten) are visited in Python.
         candidates = list(map(self._by_word.get, keys))
