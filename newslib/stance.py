@@ -395,6 +395,20 @@ def _paragraphs(corpus: "pd.DataFrame | Iterable[Article] | None") -> dict[str, 
     return {a.article_id: a.paragraphs for a in corpus}
 
 
+def _runs_over(before: _Context, after: _Context, span: int, lexicon: StanceLexicon) -> bool:
+    """Whether a target runs over the break between two paragraphs, neither of which holds one.
+
+    Such a target starts in the last ``span`` words of the first paragraph and ends before word ``span``
+    of the second (it covers every word in between), so only those words are scanned, with the character
+    before them that the scanner's look-behind reads.
+    """
+    words = before.token_starts
+    tail = before.text[words[-span] - 1:] if 0 < span < len(words) else before.text
+    words = after.token_starts
+    head = after.text[:words[span]] if span < len(words) else after.text
+    return bool(lexicon.scanner.scan(tail + "\n\n" + head)["targets"])
+
+
 def stance_records(records: Iterable[Mapping[str, Any]],
                    corpus: "pd.DataFrame | Iterable[Article] | None" = None,
                    lexicon: StanceLexicon | None = None) -> list[StanceResult]:
@@ -434,9 +448,13 @@ def stance_records(records: Iterable[Mapping[str, Any]],
     def earlier_target(lo: int, hi: int) -> bool:
         """Whether paragraphs lo..hi-1 name the Bill: one of them does (a phrase cannot start at a
         paragraph break), or, only when none does, a phrase running over a break."""
-        previous = "\n\n".join(paragraphs[lo:hi])
-        return bool(previous) and (any(prepared(k).targets for k in range(lo, hi))
-                                   or bool(lexicon.scanner.scan(_normalise(previous))["targets"]))
+        if any(prepared(k).targets for k in range(lo, hi)):
+            return True
+        span = lexicon.target_span
+        if any(len(prepared(k).token_starts) <= span for k in range(lo + 1, hi - 1)):
+            previous = "\n\n".join(paragraphs[lo:hi])    # a phrase could run over two breaks
+            return bool(previous) and bool(lexicon.scanner.scan(_normalise(previous))["targets"])
+        return any(_runs_over(prepared(k), prepared(k + 1), span, lexicon) for k in range(lo, hi - 1))
 
     for values in records:
         if values.get("article_id") != article:

@@ -356,6 +356,8 @@ class StanceLexicon:
     ----------
     cues, negators, targets : tuple
         The rows, as :class:`Cue`, :class:`Negator` and :class:`Target`.
+    target_span : int
+        The most words (and runs of ``'`` and ``-``) a target term can cover.
     scanner : Scanner
         Three layers: ``cues`` (cues and ``before`` negators together, so that where they overlap the
         longer one wins), ``leads`` (``lead_in`` negators) and ``targets``.
@@ -368,6 +370,10 @@ class StanceLexicon:
                     + [(n.phrase, n) for n in self.negators if n.scope == "before"],
             "leads": [(n.phrase, n) for n in self.negators if n.scope == "lead_in"],
             "targets": [(t.term, t) for t in self.targets]})
+        # The most runs of word characters a target can cover: its words, and three for each "...".
+        self.target_span = max((len(words) + 2 * words.count("...")
+                                for words in (a.split() for t in self.targets for a in t.term.split("|"))),
+                               default=0)
 
     def table(self) -> "pd.DataFrame":
         """The cues as a DataFrame (``phrase, stance, target, weight, source, note, line``)."""
