@@ -326,13 +326,21 @@ class Scanner:
         if None in candidates:
             candidates = [self._ordered(k) if c is None else c for k, c in zip(keys, candidates)]
         anchors = _EXOTIC.search(text) is None
+        last = len(keys) - 1
         for i in compress(range(len(keys)), candidates):
             pos = at[2 * i]                       # the end of the gap before word i
+            after = keys[i + 1] if i < last else ""
             for _, layer, compiled, item, anchor in candidates[i]:
                 if pos < cursor[layer]:
                     continue
-                if anchor is not None and anchors and not _anchored(keys, i, anchor):
-                    continue
+                if anchor is not None and anchors:
+                    # Most anchors are the next word: tested here, as a call per phrase costs more.
+                    choices, span = anchor
+                    if span == 1:
+                        if after not in choices and ("'" not in after or after.partition("'")[0] not in choices):
+                            continue
+                    elif not _anchored(keys, i, anchor):
+                        continue
                 m = compiled.match(text, pos)
                 if m:
                     found[layer].append((pos, m.end(), item))
