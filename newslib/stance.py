@@ -432,9 +432,14 @@ def stance_records(records: Iterable[Mapping[str, Any]],
     list of StanceResult
         One per record, in order.
     """
+    return list(_stance_iter(records, corpus, lexicon))
+
+
+def _stance_iter(records: Iterable[Mapping[str, Any]], corpus: "pd.DataFrame | Iterable[Article] | None",
+                 lexicon: StanceLexicon | None) -> Iterable[StanceResult]:
+    """The results of :func:`stance_records`, one at a time."""
     lexicon = lexicon or load_stance_lexicon()
     by_article = _paragraphs(corpus)
-    results = []
     opened: dict[str, int] = {}
     # Each paragraph of the current article prepared once, however many statements it holds; what
     # classify_stance keeps across calls (by text) is not used here, so the cost is that of the article.
@@ -473,8 +478,7 @@ def stance_records(records: Iterable[Mapping[str, Any]],
                 ctx = prepared(number - 1)
         if ctx is None:                          # read alone
             ctx, at = _Context(text, lexicon), 0
-        results.append(_classify(text, ctx, at, earlier))
-    return results
+        yield _classify(text, ctx, at, earlier)
 
 
 def add_stance(statements: "pd.DataFrame", corpus: "pd.DataFrame | Iterable[Article] | None" = None,
@@ -511,9 +515,12 @@ def add_stance(statements: "pd.DataFrame", corpus: "pd.DataFrame | Iterable[Arti
     # column element by element) cost more than the stance of most statements. tolist() may give int where
     # iteration gives numpy.int64 (nullable Int64 columns); stance_records reads both alike.
     records = map(dict, map(partial(zip, names), zip(*(statements[c].tolist() for c in names))))
-    results = stance_records(records, corpus, lexicon)
-    stances = [r.stance for r in results]
-    described = [r.describe() for r in results]
+    # Each result summed up as it comes: kept until the end, the StanceResults made the garbage collector
+    # run four full collections over 10,000 articles, walking them all (about 8% of the stage's time).
+    stances, described = [], []
+    for result in _stance_iter(records, corpus, lexicon):
+        stances.append(result.stance)
+        described.append(result.describe())
     return statements.assign(stance=stances, stance_evidence=described)
 
 
