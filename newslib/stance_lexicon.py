@@ -312,22 +312,35 @@ class Scanner:
         cursor = dict.fromkeys(self.layers, 0)
         # One C-level split gives the words and the gaps between them: parts = [gap, word, gap, ... gap],
         # and the offsets of the words by summing lengths (what the stance windows count in).
-        parts = _WORD_SPLIT.split(text)
+        if text.isascii():
+            # Lower-casing ASCII keeps every offset and word boundary, so the text is lowered once.
+            parts = _WORD_SPLIT.split(text.lower())
+            keys = [w.rstrip("'") for w in parts[1::2]] if "'" in text else parts[1::2]
+        else:
+            parts = _WORD_SPLIT.split(text)
+            keys = [w.lower().rstrip("'") for w in parts[1::2]]
         at = list(accumulate(map(len, parts)))
-        keys = [w.lower().rstrip("'") for w in parts[1::2]]
         # The candidates of each word from the memo by word form, looked up in C; only the words where a
         # phrase can start (a few in ten) are visited in Python.
         candidates = list(map(self._by_word.get, keys))
         if None in candidates:
             candidates = [self._ordered(k) if c is None else c for k, c in zip(keys, candidates)]
         anchors = _EXOTIC.search(text) is None
+        last = len(keys) - 1
         for i in compress(range(len(keys)), candidates):
             pos = at[2 * i]                       # the end of the gap before word i
+            after = keys[i + 1] if i < last else ""
             for _, layer, compiled, item, anchor in candidates[i]:
                 if pos < cursor[layer]:
                     continue
-                if anchor is not None and anchors and not _anchored(keys, i, anchor):
-                    continue
+                if anchor is not None and anchors:
+                    # Most anchors are the next word: tested here, as a call per phrase costs more.
+                    choices, span = anchor
+                    if span == 1:
+                        if after not in choices and ("'" not in after or after.partition("'")[0] not in choices):
+                            continue
+                    elif not _anchored(keys, i, anchor):
+                        continue
                 m = compiled.match(text, pos)
                 if m:
                     found[layer].append((pos, m.end(), item))
@@ -351,6 +364,8 @@ class StanceLexicon:
     ----------
     cues, negators, targets : tuple
         The rows, as :class:`Cue`, :class:`Negator` and :class:`Target`.
+    target_span : int
+        The most words (and runs of ``'`` and ``-``) a target term can cover.
     scanner : Scanner
         Three layers: ``cues`` (cues and ``before`` negators together, so that where they overlap the
         longer one wins), ``leads`` (``lead_in`` negators) and ``targets``.
@@ -363,6 +378,10 @@ class StanceLexicon:
                     + [(n.phrase, n) for n in self.negators if n.scope == "before"],
             "leads": [(n.phrase, n) for n in self.negators if n.scope == "lead_in"],
             "targets": [(t.term, t) for t in self.targets]})
+        # The most runs of word characters a target can cover: its words, and three for each "...".
+        self.target_span = max((len(words) + 2 * words.count("...")
+                                for words in (a.split() for t in self.targets for a in t.term.split("|"))),
+                               default=0)
 
     def table(self) -> "pd.DataFrame":
         """The cues as a DataFrame (``phrase, stance, target, weight, source, note, line``)."""

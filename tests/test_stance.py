@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from newslib import paths
 from newslib.articles import load_corpus
 from newslib.errors import InputError
-from newslib.stance import add_stance, classify_stance, explain_stance, stance_by_camp
+from newslib.stance import add_stance, classify_stance, explain_stance, stance_by_camp, stance_records
 from newslib.stance_lexicon import StanceLexiconError, load_stance_lexicon
 from newslib.statements import statements
 
@@ -278,3 +278,20 @@ def test_scan_finds_phrases_whose_next_words_are_far_apart(text):
     found = scanner.scan(text)
     assert found == _without_anchors(scanner).scan(text)
     assert found["targets"] or found["cues"]
+
+
+@pytest.mark.parametrize("paragraphs, quote_paragraph, expected", [
+    # "the ... changes" running over a paragraph break, in a quotation opened in the first paragraph
+    (("Peers debated the", "planned changes through the night.", "They will harm patients."), 1, "against"),
+    (("Peers debated the", "planned menus through the night.", "They will harm patients."), 1, "none"),
+    # over two breaks, the middle paragraph one word long
+    (("Peers debated the", "planned", "changes through the night.", "They will harm patients."), 1, "against"),
+    (("Peers debated the", "planned", "menus through the night.", "They will harm patients."), 1, "none"),
+])
+def test_target_running_over_paragraph_breaks_counts_as_named_earlier(paragraphs, quote_paragraph, expected):
+    corpus = pd.DataFrame({"article_id": ["a1"], "paragraphs": [paragraphs]})
+    quote = {"article_id": "a1", "paragraph": quote_paragraph, "start": 0, "quote_id": "q1",
+             "text": paragraphs[quote_paragraph - 1]}
+    statement = {"article_id": "a1", "paragraph": len(paragraphs), "start": 0, "quote_id": "q1",
+                 "text": "They will harm patients."}
+    assert stance_records([quote, statement], corpus)[-1].stance == expected
