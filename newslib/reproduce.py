@@ -102,11 +102,32 @@ def run_notebook(path: str | Path, timeout: int = CELL_TIMEOUT) -> RunResult:
     seconds = time.perf_counter() - start
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
+        if cell.cell_type == "code":
+            cell.outputs = _coalesce_streams(cell.outputs)
     text = _stable_widget_ids(nb, path.stem)
     after = (text if text.endswith("\n") else text + "\n").encode("utf-8")
     if after != before:
         path.write_bytes(after)
     return RunResult(path, seconds, after != before)
+
+
+def _coalesce_streams(outputs: list) -> list:
+    """Consecutive stdout (or stderr) chunks of a cell joined into one output.
+
+    The kernel sends printed text in chunks whenever its buffer is flushed, which depends on timing: a cell
+    that prints slowly would be stored as one output on one run and two on the next.
+    """
+    import nbformat
+
+    merged: list = []
+    for out in outputs:
+        last = merged[-1] if merged else None
+        if (out.get("output_type") == "stream" and last is not None and last.get("output_type") == "stream"
+                and last.get("name") == out.get("name")):
+            merged[-1] = nbformat.v4.new_output("stream", name=out["name"], text=last["text"] + out["text"])
+        else:
+            merged.append(out)
+    return merged
 
 
 _MODEL_REF = re.compile(r"IPY_MODEL_([0-9a-f]{32})")

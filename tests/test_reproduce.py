@@ -59,3 +59,12 @@ def test_widget_ids_are_stable_across_runs(tmp_path):
     assert b"application/vnd.jupyter.widget-view+json" in stored
     assert not run_notebook(path).changed
     assert path.read_bytes() == stored
+
+
+def test_slow_printing_is_stored_as_one_output(tmp_path):
+    # The kernel flushes printed text on a timer; a pause between prints would otherwise split the output
+    # into as many chunks as flushes, differently from run to run.
+    path = _notebook(tmp_path / "slow.ipynb", "import time\nprint('a')\ntime.sleep(0.6)\nprint('b')")
+    run_notebook(path)
+    outputs = nbformat.read(path, as_version=4).cells[1].outputs
+    assert [(o["output_type"], o["name"], o["text"]) for o in outputs] == [("stream", "stdout", "a\nb\n")]
