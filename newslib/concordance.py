@@ -9,10 +9,11 @@ if TYPE_CHECKING:
 
     from .articles import Article
 
-__all__ = ["kwic"]
+__all__ = ["compile_pattern", "kwic"]
 
 
-def _compile(pattern: str, regex: bool) -> re.Pattern[str]:
+def compile_pattern(pattern: str, regex: bool = False) -> re.Pattern[str]:
+    """The case-insensitive search of :func:`kwic`: whole words for a plain term, or a regular expression."""
     if regex:
         return re.compile(pattern, re.IGNORECASE)
     # A plain word or phrase matches whole words only: "Bill" finds "bill" but not "billion".
@@ -57,7 +58,7 @@ def kwic(corpus: "pd.DataFrame | Iterable[Article]", pattern: str, window: int =
 
     if window < 0:
         raise ValueError(f"window must be zero or more characters, got {window}")
-    compiled = _compile(pattern, regex)
+    compiled = compile_pattern(pattern, regex)
     rows = []
     for article_id, paragraphs in _articles(corpus):
         for number, text in enumerate(paragraphs, start=1):

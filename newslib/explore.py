@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
+from .concordance import compile_pattern
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -62,12 +64,6 @@ def explorer_table(corpus: "pd.DataFrame | Iterable[Article]",
     return score_statements(add_stance(table, frame)).reset_index(drop=True)
 
 
-def _pattern(term: str, regex: bool) -> re.Pattern[str]:
-    if regex:
-        return re.compile(term, re.IGNORECASE)
-    return re.compile(r"(?<!\w)" + re.escape(term) + r"(?!\w)", re.IGNORECASE)
-
-
 def select(table: "pd.DataFrame", article: str | None = None, camp: str | None = None,
            term: str = "", regex: bool = False) -> "pd.DataFrame":
     """The statements of one article and camp whose words contain a term.
@@ -99,7 +95,7 @@ def select(table: "pd.DataFrame", article: str | None = None, camp: str | None =
     if camp not in (None, ALL):
         keep = [k and c == camp for k, c in zip(keep, table["camp"])]
     if term.strip():
-        found = _pattern(term.strip(), regex).search
+        found = compile_pattern(term.strip(), regex).search
         keep = [k and found(str(t)) is not None for k, t in zip(keep, table["text"])]
     return table[keep]
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, TypeVar
 
 from .articles import Article, ArticleFormatError, iter_articles, load_article
+from .statements import STATEMENT_COLUMNS
 
 __all__ = ["OUTPUT_COLUMNS", "article_rows", "iter_statement_rows", "ordered_map", "work_units"]
 
@@ -49,8 +50,7 @@ def work_units(sources: Iterable[str | Path]) -> Iterator[Path | Article]:
 
 
 #: The columns of the ``statements`` command: the statement columns, then the stance and its evidence.
-OUTPUT_COLUMNS = ("article_id", "paragraph", "speaker", "role", "camp", "kind", "cue", "text", "start", "end",
-                  "quote_id", "stance", "stance_evidence")
+OUTPUT_COLUMNS = (*STATEMENT_COLUMNS, "stance", "stance_evidence")
 
 
 def article_rows(unit: Path | Article, registry=None) -> list[dict]:
@@ -60,7 +60,7 @@ def article_rows(unit: Path | Article, registry=None) -> list[dict]:
     (:func:`newslib.stance.stance_records`), never from its speaker or camp.
     """
     from .stance import stance_records
-    from .statements import STATEMENT_COLUMNS, article_statements
+    from .statements import article_statements
 
     article = load_article(unit) if isinstance(unit, Path) else unit
     rows = [{c: getattr(s, c) for c in STATEMENT_COLUMNS} for s in article_statements(article, registry)]
