@@ -100,6 +100,29 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_validation_rebuild(args: argparse.Namespace) -> int:
+    """Rebuild the development corpus's articles from saved pages, checking every paragraph's hash."""
+    from .validation import rebuild
+
+    written = rebuild(args.manifest or paths.VALIDATION / "manifest.json", args.raw_dir, args.out_dir)
+    print(f"wrote {len(written)} articles to {args.out_dir}", file=sys.stderr)
+    return 0
+
+
+def cmd_validation_score(args: argparse.Namespace) -> int:
+    """Score statements, camps and stance on one split against the hand coding; write the results."""
+    from .scoring import score_split, write_results
+
+    scores = score_split(args.split, args.text_dir, args.validation_dir)
+    written = write_results(scores, args.validation_dir)
+    for key, value in scores.summary.items():
+        print(f"{key:>22}  {value:.3f}" if isinstance(value, float) else f"{key:>22}  {value}")
+    print(scores.shares.round(2).to_string(index=False))
+    for path in written:
+        print(f"wrote {path}", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with one subcommand per stage of the pipeline."""
     parser = argparse.ArgumentParser(prog="python -m newslib",
@@ -125,6 +148,21 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Run every notebook in a fresh kernel, in order, and regenerate figures/.")
     p.add_argument("notebooks", nargs="*", metavar="NOTEBOOK", help="only these notebooks")
     p.set_defaults(func=cmd_reproduce)
+    p = sub.add_parser("validation", help="the development corpus: rebuild its articles, score the pipeline",
+                       description="Rebuild the development corpus from saved pages and score the pipeline "
+                                   "against its hand coding (see validation/README.md).")
+    vsub = p.add_subparsers(dest="validation_command", required=True, metavar="STEP")
+    v = vsub.add_parser("rebuild", help="write the articles from saved page texts, checking paragraph hashes")
+    v.add_argument("raw_dir", metavar="RAW_DIR", help="folder of <id>.txt page texts as the search returned them")
+    v.add_argument("out_dir", metavar="OUT_DIR", help="folder to write the articles to")
+    v.add_argument("--manifest", metavar="FILE", help="default: validation/manifest.json")
+    v.set_defaults(func=cmd_validation_rebuild)
+    v = vsub.add_parser("score", help="score one split and write validation/results_<split>.csv, RESULTS.md")
+    v.add_argument("text_dir", nargs="?", metavar="TEXT_DIR", help="the rebuilt articles (not for --split seeds)")
+    v.add_argument("--split", choices=("seeds", "tune", "test"), default="tune",
+                   help="which articles (default: tune); scoring test is logged in validation/TEST_LOG.md")
+    v.add_argument("--validation-dir", metavar="DIR", help="default: the repository's validation/")
+    v.set_defaults(func=cmd_validation_score)
     p = sub.add_parser("html", help="export the executed notebooks and figures as a static site",
                        description="Export the executed notebooks and the figure index as HTML pages.")
     p.add_argument("outdir", metavar="OUTDIR", help="folder to write (index.html is the entry page)")

@@ -16,3 +16,5 @@ SEEDS: Path = ROOT / "seeds"
 FIGURES: Path = ROOT / "figures"
 #: The numbered notebook series.
 NOTEBOOKS: Path = ROOT / "notebooks"
+#: The development corpus: its recipe (manifest), hand codings and results; no article text.
+VALIDATION: Path = ROOT / "validation"

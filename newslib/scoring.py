@@ -1,0 +1,401 @@
+"""Score the pipeline against a hand coding: statements found, camps found, stance, stance by camp.
+
+Used by ``python -m newslib validation score`` on the development corpus (``validation/``) and on the seeds,
+and by notebooks 02 and 03, which read the stored results. Everything is measured without article text, so
+the results can be kept in the repository:
+
+* **statements**: a predicted and a gold statement match when they lie in the same paragraph and their
+  character spans overlap (one to one, largest overlap first), whoever the speaker is said to be;
+* **camp units**: the set of (article, paragraph, camp) that hold at least one statement; recall and
+  precision over these units is the headline "who speaks" measure;
+* **stance**: over the camp units found by both, the unit's stance (the majority of its statements'
+  favor/against labels, ``none`` when it has neither, the first in the text on a tie) against the gold
+  unit's; a gold label ``favor|none`` accepts either reading (the prediction then counts as the gold label
+  for kappa too);
+* **stance by camp**: each camp's shares of favor / against / none over all its statements, the tool's
+  beside the hand coding's, and their total variation distance (half the summed absolute differences).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import subprocess
+from dataclasses import dataclass
+from itertools import product
+from pathlib import Path
+from typing import TYPE_CHECKING, Sequence
+
+from . import paths
+from .validation import SPLITS, ManifestError, load_manifest
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["CODING_COLUMNS", "Scores", "load_coding", "match_statements", "unit_stance", "unit_table",
+           "stance_shares", "score", "score_split", "write_results", "SUMMARY_COLUMNS"]
+
+#: The columns of a coding file: ``seeds/statements_gold.csv`` without ``text``, plus ``ambiguous``.
+CODING_COLUMNS: tuple[str, ...] = ("article_id", "paragraph", "speaker", "role", "camp", "kind", "cue", "start",
+                                   "end", "quote_id", "note", "stance", "stance_note", "ambiguous")
+#: The columns of ``validation/summary.csv``, one row per split.
+SUMMARY_COLUMNS: tuple[str, ...] = (
+    "split", "articles", "gold_statements", "pred_statements", "statement_recall", "statement_precision",
+    "gold_units", "pred_units", "matched_units", "camp_recall", "camp_precision", "stance_agreement",
+    "stance_kappa", "always_against", "worst_camp_distance", "commit", "date")
+_STANCES = ("favor", "against", "none")
+
+
+def load_coding(path: str | Path) -> "pd.DataFrame":
+    """Read a coding file (:data:`CODING_COLUMNS`; ``text`` and ``ambiguous`` optional).
+
+    Raises
+    ------
+    ManifestError
+        For a missing column or a stance outside favor / against / none (alternatives joined by ``|``).
+    """
+    import pandas as pd
+
+    path = Path(path)
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    required = [c for c in CODING_COLUMNS if c not in ("ambiguous", "note", "stance_note", "role", "cue",
+                                                        "quote_id")]
+    missing = [c for c in required if c not in frame.columns]
+    if missing:
+        raise ManifestError(path, 1, f"expected the columns {', '.join(required)}; missing {', '.join(missing)}")
+    for i, value in enumerate(frame["stance"], start=2):
+        if not value or any(v not in _STANCES for v in value.split("|")):
+            raise ManifestError(path, i, f"expected a stance of favor, against or none (or two joined by |), "
+                                         f"found {value!r}")
+    for column in ("paragraph", "start", "end"):
+        if not frame[column].str.fullmatch(r"\d+").all():
+            bad = int((~frame[column].str.fullmatch(r"\d+")).to_numpy().argmax()) + 2
+            raise ManifestError(path, bad, f"expected a whole number in {column!r}")
+        frame[column] = frame[column].astype("int64")
+    return frame
+
+
+def match_statements(pred: "pd.DataFrame", gold: "pd.DataFrame") -> list[tuple[int, int]]:
+    """Pair predicted and gold statements: same article and paragraph, overlapping spans, one to one.
+
+    Returns
+    -------
+    list of (int, int)
+        Index labels ``(pred_index, gold_index)``, the pairs with the largest overlap chosen first.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> g = pd.DataFrame({"article_id": ["a", "a"], "paragraph": [1, 1], "start": [0, 50], "end": [40, 90]})
+    >>> p = pd.DataFrame({"article_id": ["a"], "paragraph": [1], "start": [45], "end": [95]})
+    >>> match_statements(p, g)
+    [(0, 1)]
+    """
+    candidates = []
+    gold_by = {k: list(v.itertuples()) for k, v in gold.groupby(["article_id", "paragraph"], sort=False)}
+    for p in pred.itertuples():
+        for g in gold_by.get((p.article_id, p.paragraph), ()):
+            overlap = min(p.end, g.end) - max(p.start, g.start)
+            if overlap > 0:
+                candidates.append((-overlap, p.Index, g.Index))
+    pairs, used_p, used_g = [], set(), set()
+    for _, i, j in sorted(candidates):
+        if i not in used_p and j not in used_g:
+            pairs.append((i, j))
+            used_p.add(i)
+            used_g.add(j)
+    return sorted(pairs)
+
+
+def unit_stance(labels: Sequence[str]) -> str:
+    """The stance of a camp's statements in one paragraph: the majority of favor/against, else none.
+
+    A tie between favor and against goes to the one said first.
+
+    Examples
+    --------
+    >>> unit_stance(["none", "against", "favor", "against"]), unit_stance(["none"]), unit_stance(["favor", "against"])
+    ('against', 'none', 'favor')
+    """
+    favor, against = labels.count("favor"), labels.count("against")
+    if favor == against:
+        return next((x for x in labels if x != "none"), "none")
+    return "favor" if favor > against else "against"
+
+
+def _accepted(alternatives: Sequence[str]) -> set[str]:
+    # Every reading a unit can have when some statements admit two labels; capped, as a paragraph rarely
+    # holds more than a few statements of one camp.
+    options = [a.split("|") for a in alternatives][:10]
+    return {unit_stance(list(choice)) for choice in product(*options)}
+
+
+def unit_table(pred: "pd.DataFrame", gold: "pd.DataFrame") -> "pd.DataFrame":
+    """One row per (article, paragraph, camp) unit found by either side, with both stances.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``article_id, paragraph, camp, in_gold, in_pred, gold_stance`` (the primary reading, with any
+        other accepted one after ``|``), ``pred_stance``, ``agree`` (prediction among the accepted readings;
+        empty unless both sides have the unit). Sorted by article, paragraph and camp.
+    """
+    import pandas as pd
+
+    key = ["article_id", "paragraph", "camp"]
+    g = gold.sort_values(["article_id", "paragraph", "start"], kind="stable")
+    p = pred.sort_values(["article_id", "paragraph", "start"], kind="stable")
+    gold_units = {k: list(v["stance"]) for k, v in g.groupby(key, sort=False)}
+    pred_units = {k: list(v["stance"]) for k, v in p.groupby(key, sort=False)}
+    rows = []
+    for unit in sorted(set(gold_units) | set(pred_units), key=lambda u: (str(u[0]), int(u[1]), str(u[2]))):
+        in_gold, in_pred = unit in gold_units, unit in pred_units
+        gold_stance = pred_stance = agree = ""
+        if in_gold:
+            primary = unit_stance([s.split("|")[0] for s in gold_units[unit]])
+            others = sorted(_accepted(gold_units[unit]) - {primary})
+            gold_stance = "|".join([primary, *others])
+        if in_pred:
+            pred_stance = unit_stance(pred_units[unit])
+        if in_gold and in_pred:
+            agree = str(pred_stance in gold_stance.split("|"))
+        rows.append((*unit, in_gold, in_pred, gold_stance, pred_stance, agree))
+    return pd.DataFrame(rows, columns=[*key, "in_gold", "in_pred", "gold_stance", "pred_stance", "agree"])
+
+
+def stance_shares(frame: "pd.DataFrame", camps: Sequence[str]) -> "pd.DataFrame":
+    """Each camp's share of favor / against / none over its statements (the first reading of ``a|b``).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"camp": ["x", "x", "y"], "stance": ["favor|none", "against", "none"]})
+    >>> stance_shares(t, ["x", "y"]).to_dict("records")[0]
+    {'camp': 'x', 'n': 2, 'favor': 0.5, 'against': 0.5, 'none': 0.0}
+    """
+    import pandas as pd
+
+    rows = []
+    for camp in camps:
+        labels = [s.split("|")[0] for s in frame.loc[frame["camp"] == camp, "stance"]]
+        n = len(labels)
+        rows.append({"camp": camp, "n": n, **{s: (labels.count(s) / n if n else 0.0) for s in _STANCES}})
+    return pd.DataFrame(rows, columns=["camp", "n", *_STANCES])
+
+
+@dataclass(frozen=True)
+class Scores:
+    """What :func:`score` measures on one split; ``units`` is the table written as ``results_<split>.csv``."""
+
+    split: str
+    articles: int
+    summary: dict
+    units: "pd.DataFrame"
+    shares: "pd.DataFrame"
+
+
+def _kappa(pred: list[str], gold: list[str]) -> float:
+    from .agreement import cohen_kappa
+
+    if not pred or len(set(pred) | set(gold)) < 2:
+        return float("nan")
+    return cohen_kappa(pred, gold)
+
+
+def score(pred: "pd.DataFrame", gold: "pd.DataFrame", split: str, camps: Sequence[str], articles: int
+          ) -> Scores:
+    """Compare predicted statements (with ``stance``) with a hand coding of the same articles.
+
+    Parameters
+    ----------
+    pred : DataFrame
+        :func:`newslib.statements` with :func:`newslib.add_stance` on the split's articles.
+    gold : DataFrame
+        The hand coding of the same articles (:func:`load_coding`).
+    split : str
+        Its name, for the record.
+    camps : sequence of str
+        The camps to report shares for, in order.
+    articles : int
+        How many articles were scored.
+
+    Returns
+    -------
+    Scores
+    """
+    pairs = match_statements(pred, gold)
+    units = unit_table(pred, gold)
+    both = units[(units["in_gold"]) & (units["in_pred"])]
+    n_gold_units, n_pred_units = int(units["in_gold"].sum()), int(units["in_pred"].sum())
+    accepted = [row.gold_stance.split("|") for row in both.itertuples()]
+    predicted = list(both["pred_stance"])
+    # Where the hand coding accepts two readings and the tool gave one of them, that one is the gold label.
+    gold_labels = [p if p in acc else acc[0] for p, acc in zip(predicted, accepted)]
+    agree = sum(p == g for p, g in zip(predicted, gold_labels))
+    against = sum(acc[0] == "against" for acc in accepted)
+    gold_shares, pred_shares = stance_shares(gold, camps), stance_shares(pred, camps)
+    shares = gold_shares.merge(pred_shares, on="camp", suffixes=("_gold", "_pred"))
+    shares["distance"] = sum((shares[f"{s}_gold"] - shares[f"{s}_pred"]).abs() for s in _STANCES) / 2
+    summary = {
+        "split": split, "articles": articles, "gold_statements": len(gold), "pred_statements": len(pred),
+        "statement_recall": len(pairs) / len(gold) if len(gold) else float("nan"),
+        "statement_precision": len(pairs) / len(pred) if len(pred) else float("nan"),
+        "gold_units": n_gold_units, "pred_units": n_pred_units, "matched_units": len(both),
+        "camp_recall": len(both) / n_gold_units if n_gold_units else float("nan"),
+        "camp_precision": len(both) / n_pred_units if n_pred_units else float("nan"),
+        "stance_agreement": agree / len(both) if len(both) else float("nan"),
+        "stance_kappa": _kappa(predicted, gold_labels),
+        "always_against": against / len(both) if len(both) else float("nan"),
+        "worst_camp_distance": float(shares.loc[shares["n_gold"] >= 5, "distance"].max())
+        if (shares["n_gold"] >= 5).any() else float("nan"),
+    }
+    return Scores(split=split, articles=articles, summary=summary, units=units, shares=shares)
+
+
+def _predict(corpus: "pd.DataFrame") -> "pd.DataFrame":
+    from .stance import add_stance
+    from .statements import statements
+
+    return add_stance(statements(corpus), corpus)
+
+
+def score_split(split: str, text_dir: str | Path | None = None,
+                validation_dir: str | Path | None = None) -> Scores:
+    """Run the pipeline on one split and score it against its hand coding.
+
+    Parameters
+    ----------
+    split : {"seeds", "tune", "test"}
+        ``seeds`` scores the two seed articles against ``seeds/statements_gold.csv``; ``tune`` and ``test``
+        the development corpus's articles of that split against ``validation/gold.csv``.
+    text_dir : path, optional
+        The rebuilt articles (``python -m newslib validation rebuild``); needed for ``tune`` and ``test``.
+    validation_dir : path, optional
+        Where ``manifest.json`` and ``gold.csv`` are; default the repository's ``validation/``.
+
+    Returns
+    -------
+    Scores
+
+    Raises
+    ------
+    ManifestError
+        For an unknown split, a missing text folder or article, or a malformed manifest or coding.
+    """
+    from .articles import load_corpus
+
+    if split not in SPLITS:
+        raise ManifestError("--split", 0, f"expected one of {', '.join(SPLITS)}, found {split!r}")
+    if split == "seeds":
+        corpus = load_corpus(paths.SEEDS)
+        gold = load_coding(paths.SEEDS / "statements_gold.csv")
+    else:
+        folder = Path(validation_dir) if validation_dir is not None else paths.VALIDATION
+        if text_dir is None:
+            raise ManifestError("TEXT_DIR", 0, "expected the folder of rebuilt articles "
+                                               "(python -m newslib validation rebuild RAW_DIR OUT_DIR)")
+        ids = [a.id for a in load_manifest(folder / "manifest.json") if a.split == split]
+        files = [Path(text_dir) / f"{i}.txt" for i in ids]
+        for file in files:
+            if not file.is_file():
+                raise ManifestError(file, 0, "expected a rebuilt article here "
+                                             "(python -m newslib validation rebuild RAW_DIR OUT_DIR)")
+        corpus = load_corpus(files)
+        gold = load_coding(folder / "gold.csv")
+        gold = gold[gold["article_id"].isin(ids)].reset_index(drop=True)
+    pred = _predict(corpus)
+    camps = sorted(set(gold["camp"]) | set(pred["camp"]))
+    return score(pred, gold, split, camps, len(corpus))
+
+
+def _commit() -> str:
+    try:
+        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=paths.ROOT, capture_output=True,
+                             text=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return ""
+    return out.stdout.strip() if out.returncode == 0 else ""
+
+
+def _fmt(value: object) -> str:
+    if isinstance(value, float):
+        return "n/a" if math.isnan(value) else f"{value:.2f}"
+    return str(value)
+
+
+def _report(summary: "pd.DataFrame", shares: dict[str, "pd.DataFrame"]) -> str:
+    order = [s for s in SPLITS if s in set(summary["split"])]
+    rows = summary.set_index("split").loc[order]
+    measures = [("articles", "articles"), ("gold_statements", "statements, hand coding"),
+                ("pred_statements", "statements, tool"), ("statement_recall", "statement recall"),
+                ("statement_precision", "statement precision"), ("camp_recall", "camp-level recall"),
+                ("camp_precision", "camp-level precision"), ("matched_units", "camp units found by both"),
+                ("stance_agreement", "stance agreement (matched units)"), ("stance_kappa", "stance kappa"),
+                ("always_against", "always 'against' would score"),
+                ("worst_camp_distance", "worst camp distance (TV, camps with n >= 5)"),
+                ("commit", "commit"), ("date", "scored on")]
+    lines = ["# Validation results", "",
+             "Written by `python -m newslib validation score`; do not edit by hand. How each measure is "
+             "defined: `newslib/scoring.py`. `seeds` are the two articles the rules were written on; "
+             "`tune` the development articles the rules may be tuned on; `test` the locked split "
+             "(each scoring is logged in `TEST_LOG.md`).", "",
+             "| measure | " + " | ".join(order) + " |", "|---|" + "---|" * len(order)]
+    for column, label in measures:
+        lines.append(f"| {label} | " + " | ".join(_fmt(rows.at[s, column]) for s in order) + " |")
+    for split in order:
+        if split not in shares:
+            continue
+        lines += ["", f"## Stance by camp, {split}: hand coding / tool (shares of statements)", "",
+                  "| camp | n (hand / tool) | favor | against | none | distance |", "|---|---|---|---|---|---|"]
+        for r in shares[split].itertuples():
+            cells = " | ".join(f"{getattr(r, s + '_gold'):.2f} / {getattr(r, s + '_pred'):.2f}" for s in _STANCES)
+            lines.append(f"| {r.camp} | {r.n_gold} / {r.n_pred} | {cells} | {r.distance:.2f} |")
+    return "\n".join(lines) + "\n"
+
+
+def write_results(scores: Scores, validation_dir: str | Path | None = None, log_test: bool = True) -> list[Path]:
+    """Write ``results_<split>.csv``, ``shares_<split>.csv``, update ``summary.csv`` and ``RESULTS.md``.
+
+    Scoring ``test`` also adds a line to ``TEST_LOG.md`` (date, commit, the headline figures), so every
+    look at the locked split is on record.
+
+    Returns
+    -------
+    list of Path
+        The files written.
+    """
+    import pandas as pd
+
+    folder = Path(validation_dir) if validation_dir is not None else paths.VALIDATION
+    folder.mkdir(parents=True, exist_ok=True)
+    summary_file = folder / "summary.csv"
+    row = {**scores.summary, "commit": _commit(), "date": dt.date.today().isoformat()}
+    summary = pd.read_csv(summary_file, dtype={"commit": str}, keep_default_na=False) \
+        if summary_file.exists() else pd.DataFrame(columns=list(SUMMARY_COLUMNS))
+    summary = summary[summary["split"] != scores.split]
+    summary = pd.concat([summary, pd.DataFrame([row], columns=list(SUMMARY_COLUMNS))], ignore_index=True)
+    summary["order"] = summary["split"].map({s: i for i, s in enumerate(SPLITS)})
+    summary = summary.sort_values("order").drop(columns="order").reset_index(drop=True)
+    written = [folder / f"results_{scores.split}.csv", folder / f"shares_{scores.split}.csv", summary_file]
+    scores.units.to_csv(written[0], index=False, lineterminator="\n")
+    scores.shares.round(4).to_csv(written[1], index=False, lineterminator="\n")
+    summary.round(4).to_csv(summary_file, index=False, lineterminator="\n")
+    summary = pd.read_csv(summary_file, dtype={"commit": str}, keep_default_na=False)
+    for column in SUMMARY_COLUMNS[1:-2]:
+        summary[column] = pd.to_numeric(summary[column], errors="coerce")
+    shares = {s: pd.read_csv(folder / f"shares_{s}.csv") for s in SPLITS if (folder / f"shares_{s}.csv").exists()}
+    (folder / "RESULTS.md").write_text(_report(summary, shares), encoding="utf-8")
+    written.append(folder / "RESULTS.md")
+    if scores.split == "test" and log_test:
+        log = folder / "TEST_LOG.md"
+        if not log.exists():
+            log.write_text("# Looks at the test split\n\nOne line per scoring of `test`, written by "
+                           "`python -m newslib validation score --split test`.\n\n"
+                           "| date | commit | camp recall | camp precision | stance agreement | kappa | "
+                           "worst camp distance |\n|---|---|---|---|---|---|---|\n", encoding="utf-8")
+        s = row
+        with log.open("a", encoding="utf-8") as handle:
+            handle.write(f"| {s['date']} | {s['commit']} | {_fmt(s['camp_recall'])} | {_fmt(s['camp_precision'])}"
+                         f" | {_fmt(s['stance_agreement'])} | {_fmt(s['stance_kappa'])} | "
+                         f"{_fmt(s['worst_camp_distance'])} |\n")
+        written.append(log)
+    return written

@@ -1,0 +1,154 @@
+"""The development corpus: the manifest, the rebuild from saved pages, and the scoring against a coding."""
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from newslib import scoring
+from newslib.__main__ import main
+from newslib.articles import load_article
+from newslib.validation import (ManifestError, load_manifest, paragraph_hash, raw_paragraphs, rebuild,
+                                split_for)
+
+PAGE = ("Skip to main content\n\nA made-up headline about the Bill\n\n"
+        "The minister said the reforms would put doctors in charge.\r\n\r\n"
+        "\u2018This Bill is a disaster,\u2019 said the union\u2019s leader.\n\n\n"
+        "Subscribe to read more and get the newsletter every wee")
+
+
+def _manifest(tmp_path, pages: dict[str, str], keep: dict[str, list[int]], **overrides) -> tuple:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    entries = []
+    for i, (article_id, page) in enumerate(pages.items()):
+        (raw / f"{article_id}.txt").write_bytes(page.encode("utf-8"))
+        paras = {n: t for n, _, t in raw_paragraphs(page)}
+        entries.append({"id": article_id, "url": f"https://example.org/{i}", "outlet": "Example",
+                        "genre": "opinion", "query": "example", "title": f"Title {i}",
+                        "dateline": "07/02/2012 12:37 GMT", "split": "",
+                        "paragraphs": [{"n": n, "sha": paragraph_hash(paras[n])} for n in keep[article_id]]})
+    for e in entries:
+        e["split"] = split_for(e["url"], e["genre"], entries)
+        e.update(overrides)
+    path = tmp_path / "manifest.json"
+    path.write_text(json.dumps({"split_rule": "by hash", "articles": entries}, indent=1), encoding="utf-8")
+    return path, raw
+
+
+def test_raw_paragraphs_split_on_blank_lines_and_give_the_start_line():
+    found = raw_paragraphs(PAGE)
+    assert [n for n, _, _ in found] == [1, 2, 3, 4, 5]
+    assert found[2] == (3, 5, "The minister said the reforms would put doctors in charge.")
+    assert found[3][1] == 7 and found[3][2].startswith("\u2018This Bill")
+
+
+def test_rebuild_writes_the_kept_paragraphs_in_the_seed_format(tmp_path):
+    manifest, raw = _manifest(tmp_path, {"ex-1": PAGE}, {"ex-1": [3, 4]})
+    [written] = rebuild(manifest, raw, tmp_path / "out")
+    article = load_article(written)
+    assert article.title == "Title 0"
+    assert article.paragraphs == ("The minister said the reforms would put doctors in charge.",
+                                  "\u2018This Bill is a disaster,\u2019 said the union\u2019s leader.")
+    assert article.published.isoformat() == "2012-02-07T12:37:00+00:00"
+
+
+def test_rebuild_refuses_a_changed_paragraph_naming_the_file_and_its_line(tmp_path):
+    manifest, raw = _manifest(tmp_path, {"ex-1": PAGE}, {"ex-1": [3, 4]})
+    (raw / "ex-1.txt").write_text(PAGE.replace("disaster", "triumph"), encoding="utf-8")
+    with pytest.raises(ManifestError) as err:
+        rebuild(manifest, raw, tmp_path / "out")
+    assert err.value.line == 7
+    assert "ex-1.txt" in err.value.source and "paragraph 4 does not match" in err.value.expected
+    assert not (tmp_path / "out").exists()  # nothing written unless every article checks
+
+
+def test_rebuild_command_refuses_a_mismatch_with_one_line_and_status_2(tmp_path, capsys):
+    manifest, raw = _manifest(tmp_path, {"ex-1": PAGE}, {"ex-1": [3]})
+    (raw / "ex-1.txt").write_text(PAGE.replace("minister", "ministry"), encoding="utf-8")
+    status = main(["validation", "rebuild", str(raw), str(tmp_path / "out"), "--manifest", str(manifest)])
+    err = capsys.readouterr().err
+    assert status == 2
+    assert err.count("\n") == 1 and err.startswith("error: ") and "ex-1.txt:5: paragraph 3" in err
+
+
+def test_rebuild_refuses_a_missing_page(tmp_path):
+    manifest, raw = _manifest(tmp_path, {"ex-1": PAGE}, {"ex-1": [3]})
+    (raw / "ex-1.txt").unlink()
+    with pytest.raises(ManifestError, match="expected the saved page of 'ex-1'"):
+        rebuild(manifest, raw, tmp_path / "out")
+
+
+def test_manifest_refuses_a_split_that_the_rule_does_not_give(tmp_path):
+    manifest, _ = _manifest(tmp_path, {"a": PAGE, "b": PAGE}, {"a": [3], "b": [3]})
+    data = json.loads(manifest.read_text())
+    data["articles"][0]["split"] = "tune" if data["articles"][0]["split"] == "test" else "test"
+    manifest.write_text(json.dumps(data, indent=1))
+    with pytest.raises(ManifestError, match="by the rule"):
+        load_manifest(manifest)
+
+
+def test_manifest_refuses_a_missing_field_with_the_article_line(tmp_path):
+    manifest, _ = _manifest(tmp_path, {"a": PAGE, "b": PAGE}, {"a": [3], "b": [3]})
+    data = json.loads(manifest.read_text())
+    del data["articles"][1]["query"]
+    manifest.write_text(json.dumps(data, indent=1))
+    with pytest.raises(ManifestError, match="missing query") as err:
+        load_manifest(manifest)
+    assert manifest.read_text().splitlines()[err.value.line - 1].strip().startswith('"id": "b"')
+
+
+def test_split_rule_sends_two_of_every_five_per_genre_to_test():
+    articles = [{"url": f"https://example.org/{g}/{i}", "genre": g} for g in ("news", "blog") for i in range(10)]
+    splits = pd.Series([split_for(a["url"], a["genre"], articles) for a in articles])
+    assert (splits[:10] == "test").sum() == 4 and (splits[10:] == "test").sum() == 4
+
+
+def test_unit_stance_takes_the_majority_and_breaks_ties_by_order():
+    assert scoring.unit_stance(["none", "none"]) == "none"
+    assert scoring.unit_stance(["favor", "none", "favor", "against"]) == "favor"
+    assert scoring.unit_stance(["against", "favor"]) == "against"
+
+
+def _coded(rows):
+    frame = pd.DataFrame(rows, columns=["article_id", "paragraph", "camp", "start", "end", "stance"])
+    return frame.assign(speaker="x", kind="direct")
+
+
+def test_score_counts_statements_units_and_stance_on_a_small_coding():
+    gold = _coded([("a", 1, "government", 0, 40, "favor"), ("a", 1, "labour", 50, 90, "against"),
+                   ("a", 2, "labour", 0, 30, "favor|none"), ("a", 3, "other", 0, 20, "none")])
+    pred = _coded([("a", 1, "government", 5, 45, "favor"), ("a", 1, "labour", 60, 80, "none"),
+                   ("a", 2, "labour", 10, 20, "none"), ("a", 4, "labour", 0, 10, "against")])
+    s = scoring.score(pred, gold, "tune", ["government", "labour", "other"], articles=1)
+    summary = s.summary
+    assert summary["statement_recall"] == 3 / 4 and summary["statement_precision"] == 3 / 4
+    assert summary["camp_recall"] == 3 / 4 and summary["camp_precision"] == 3 / 4
+    # units a/1/government favor=favor, a/1/labour none!=against, a/2/labour none accepted by favor|none
+    assert summary["stance_agreement"] == 2 / 3
+    units = s.units.set_index(["article_id", "paragraph", "camp"])
+    assert units.loc[("a", 2, "labour"), "gold_stance"] == "favor|none"
+    assert units.loc[("a", 4, "labour"), "agree"] == "" and not units.loc[("a", 4, "labour"), "in_gold"]
+    labour = s.shares.set_index("camp").loc["labour"]
+    assert labour["n_gold"] == 2 and labour["favor_gold"] == 0.5 and labour["against_pred"] == 1 / 3
+    assert labour["distance"] == pytest.approx((0.5 + 1 / 6 + 2 / 3) / 2)
+
+
+def test_write_results_keeps_one_row_per_split_and_logs_each_test_look(tmp_path):
+    gold = _coded([("a", 1, "labour", 0, 40, "against")])
+    for split in ("test", "tune", "test"):
+        scoring.write_results(scoring.score(gold, gold, split, ["labour"], 1), tmp_path)
+    summary = pd.read_csv(tmp_path / "summary.csv")
+    assert summary["split"].tolist() == ["tune", "test"]
+    log_rows = [l for l in (tmp_path / "TEST_LOG.md").read_text().splitlines() if l.startswith("| 2")]
+    assert len(log_rows) == 2
+    results = pd.read_csv(tmp_path / "results_test.csv")
+    assert "text" not in results.columns and results["agree"].tolist() == [True]
+    assert "| camp-level recall | 1.00 | 1.00 |" in (tmp_path / "RESULTS.md").read_text()
+
+
+def test_seeds_score_perfectly_on_statements_and_camps():
+    s = scoring.score_split("seeds")
+    assert s.summary["statement_recall"] == 1.0 and s.summary["camp_precision"] == 1.0
+    assert s.summary["stance_agreement"] > 0.85
