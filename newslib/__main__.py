@@ -123,6 +123,20 @@ def cmd_validation_score(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_validation_agreement(args: argparse.Namespace) -> int:
+    """Compare the two hand codings: statements found by both, camps, stance; write agreement.csv."""
+    from .scoring import coder_agreement, load_coding
+
+    folder = Path(args.validation_dir) if args.validation_dir else paths.VALIDATION
+    result = coder_agreement(load_coding(folder / "coding_a.csv"), load_coding(folder / "coding_b.csv"))
+    pairs = result.pop("pairs")
+    for key, value in result.items():
+        print(f"{key:>20}  {value:.3f}" if isinstance(value, float) else f"{key:>20}  {value}")
+    pairs.to_csv(folder / "agreement.csv", index=False, lineterminator="\n")
+    print(f"wrote {folder / 'agreement.csv'}", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with one subcommand per stage of the pipeline."""
     parser = argparse.ArgumentParser(prog="python -m newslib",
@@ -163,6 +177,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="which articles (default: tune); scoring test is logged in validation/TEST_LOG.md")
     v.add_argument("--validation-dir", metavar="DIR", help="default: the repository's validation/")
     v.set_defaults(func=cmd_validation_score)
+    v = vsub.add_parser("agreement", help="agreement of the two hand codings; writes validation/agreement.csv")
+    v.add_argument("--validation-dir", metavar="DIR", help="default: the repository's validation/")
+    v.set_defaults(func=cmd_validation_agreement)
     p = sub.add_parser("html", help="export the executed notebooks and figures as a static site",
                        description="Export the executed notebooks and the figure index as HTML pages.")
     p.add_argument("outdir", metavar="OUTDIR", help="folder to write (index.html is the entry page)")

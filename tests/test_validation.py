@@ -152,3 +152,25 @@ def test_seeds_score_perfectly_on_statements_and_camps():
     s = scoring.score_split("seeds")
     assert s.summary["statement_recall"] == 1.0 and s.summary["camp_precision"] == 1.0
     assert s.summary["stance_agreement"] > 0.85
+
+
+def test_agreement_command_compares_the_two_codings(tmp_path, capsys):
+    a = _coded([("a", 1, "labour", 0, 40, "against"), ("a", 2, "government", 0, 40, "favor")])
+    b = _coded([("a", 1, "labour", 10, 30, "against"), ("a", 3, "other", 0, 9, "none")])
+    a.to_csv(tmp_path / "coding_a.csv", index=False)
+    b.to_csv(tmp_path / "coding_b.csv", index=False)
+    assert main(["validation", "agreement", "--validation-dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "statement_agreement  0.500" in out and "matched  1" in out
+    pairs = pd.read_csv(tmp_path / "agreement.csv")
+    assert len(pairs) == 3 and pairs["b_index"].isna().sum() == 1
+
+
+def test_score_command_refuses_an_unknown_article_folder_with_one_line(tmp_path, capsys):
+    manifest, raw = _manifest(tmp_path, {"ex-1": PAGE}, {"ex-1": [3]})
+    _coded([]).to_csv(tmp_path / "gold.csv", index=False)
+    split = json.loads(manifest.read_text())["articles"][0]["split"]
+    status = main(["validation", "score", str(tmp_path / "missing"), "--split", split,
+                   "--validation-dir", str(tmp_path)])
+    err = capsys.readouterr().err
+    assert status == 2 and err.startswith("error: ") and "expected a rebuilt article" in err
