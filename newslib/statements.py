@@ -28,8 +28,9 @@ from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
-from .actors import Registry, load_registry
+from .actors import Registry
 from .articles import Article
+from .debate import Debate, load_registry
 from .quotes import find_quotations, is_direct
 from .reported import _complement
 from .segmentation import _Paragraph
@@ -69,7 +70,7 @@ def article_statements(article: Article, registry: Registry | None = None) -> li
     ----------
     article : Article
     registry : Registry, optional
-        From :func:`newslib.actors.load_registry`; the packaged one by default.
+        From :func:`newslib.debate.load_registry`; the packaged debate's by default.
 
     Returns
     -------
@@ -158,8 +159,8 @@ def _articles(corpus: "pd.DataFrame | Iterable[Article]") -> Iterable[Article]:
     return corpus
 
 
-def statements(corpus: "pd.DataFrame | Iterable[Article]", actors: str | Path | Registry | None = None
-               ) -> "pd.DataFrame":
+def statements(corpus: "pd.DataFrame | Iterable[Article]", actors: str | Path | Registry | None = None,
+               debate: str | Path | Debate | None = None) -> "pd.DataFrame":
     """One row per statement in a corpus.
 
     Parameters
@@ -167,7 +168,11 @@ def statements(corpus: "pd.DataFrame | Iterable[Article]", actors: str | Path | 
     corpus : DataFrame or iterable of Article
         The table from :func:`newslib.articles.load_corpus` (its ``article`` column is used), or articles.
     actors : path, Registry or None
-        An actor registry CSV in the format of ``newslib/data/actors.csv``; None for the packaged one.
+        An actor registry CSV in the format of a pack's ``actors.csv``, used instead of the pack's; None
+        for the pack's own.
+    debate : path, Debate or None
+        The debate pack (its camps, actors and descriptors; see :mod:`newslib.debate`); None for the
+        packaged one, the Health and Social Care Bill.
 
     Returns
     -------
@@ -180,7 +185,9 @@ def statements(corpus: "pd.DataFrame | Iterable[Article]", actors: str | Path | 
     Raises
     ------
     ActorRegistryError
-        If ``actors`` names a malformed registry (an :class:`newslib.errors.InputError`).
+        If ``actors`` names a malformed registry, or one with a camp the pack does not have.
+    DebateFormatError
+        If ``debate`` names a malformed pack (both are :class:`newslib.errors.InputError`).
 
     Examples
     --------
@@ -192,7 +199,7 @@ def statements(corpus: "pd.DataFrame | Iterable[Article]", actors: str | Path | 
     """
     import pandas as pd
 
-    registry = load_registry(actors)
+    registry = load_registry(actors, debate)
     row = attrgetter(*STATEMENT_COLUMNS)          # a tuple per statement: cheaper than a dict per row
     rows = [row(s) for a in _articles(corpus) for s in article_statements(a, registry)]
     frame = pd.DataFrame(rows, columns=list(STATEMENT_COLUMNS))
