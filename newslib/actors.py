@@ -138,6 +138,11 @@ class Hit(NamedTuple):
         return self.text
 
 
+def _loose(name: str) -> str:
+    """A name as the phrase scanner sees it: its words, lower case, one space between them."""
+    return "\x00" + " ".join(w.lower() for _, _, w in _tokens(name))
+
+
 def _mention_order(m: Mention) -> tuple[int, int]:
     return m.start, -m.end
 
@@ -202,7 +207,10 @@ class _PhraseIndex:
                 if j >= size:
                     break
                 gap = gaps[j]
-                if gap != " " and gap.strip(" ."):   # a phrase runs on over spaces and full stops only
+                # A phrase runs on over spaces and full stops, and over the apostrophe of a plural
+                # possessive in a name ("the Water and Utility Workers' Union").
+                if gap != " " and gap.strip(" .") and not (gap[0] in "'’" and words[j - 1][-1:] in "sS"
+                                                          and not gap[1:].strip(" ")):
                     break
                 node = node.get(lower[j])
                 if node is None:
@@ -239,6 +247,7 @@ class Registry:
             for alias in (actor.name, *actor.aliases):
                 self._by_alias.setdefault(alias, actor)
                 self._by_alias.setdefault(alias.lower(), actor)
+                self._by_alias.setdefault(_loose(alias), actor)
         for d in sorted(self.descriptors, key=lambda d: d.priority):
             self._by_phrase.setdefault((d.kind, d.phrase), d)
             self._by_phrase.setdefault((d.kind, d.phrase.lower()), d)
@@ -254,8 +263,9 @@ class Registry:
         self._by_phrase.update({("cue", c.cue.lower()): c for c in self.cues})
 
     def actor(self, name: str) -> Actor | None:
-        """The actor with this name or alias (exact, then case-insensitive), or None."""
-        return self._by_alias.get(name) or self._by_alias.get(name.lower())
+        """The actor with this name or alias (exact, then case-insensitive, then as the scanner matches
+        names: any apostrophes, spaces and full stops between the words), or None."""
+        return self._by_alias.get(name) or self._by_alias.get(name.lower()) or self._by_alias.get(_loose(name))
 
     def descriptor(self, kind: str, phrase: str) -> Descriptor | None:
         """The descriptor of this kind for a phrase as written, or None."""

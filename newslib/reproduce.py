@@ -343,6 +343,20 @@ def _check_corpus(corpus: str | Path) -> Path:
     return path.resolve()
 
 
+def _check_parameters_cell(path: Path) -> None:
+    """Refuse a notebook that would ignore the injected values and quietly run on the seeds."""
+    import nbformat
+
+    try:
+        nb = nbformat.read(path, as_version=4)
+    except (OSError, ValueError) as err:
+        raise ReproduceError(path, 0, f"expected a readable notebook ({err})") from None
+    if not any(c.cell_type == "code" and PARAMETERS_TAG in c.metadata.get("tags", []) for c in nb.cells):
+        raise ReproduceError(path, 0, f"expected a code cell tagged {PARAMETERS_TAG!r} setting "
+                                      f"{', '.join(PARAMETERS)}: without it the notebook would run on the "
+                                      f"seeds, not on your corpus")
+
+
 def reproduce(selected: Iterable[str | Path] | None = None,
               progress: Callable[[str], None] | None = None, *, corpus: str | Path | None = None,
               debate: str | Path | None = None, out: str | Path | None = None) -> list[RunResult]:
@@ -395,6 +409,8 @@ def reproduce(selected: Iterable[str | Path] | None = None,
     figures = target / "figures"
     values = {"CORPUS": corpus_path, "DEBATE": pack, "FIGURES": figures}
     todo = [Path(p) for p in selected] if selected else sorted(paths.NOTEBOOKS.glob("[0-9]*.ipynb"))
+    for nb in todo:
+        _check_parameters_cell(nb)
     results, total = [], time.perf_counter()
     for i, nb in enumerate(todo, start=1):
         say(f"[{i}/{len(todo)}] {nb.name} on {corpus_path} ...")

@@ -107,6 +107,9 @@ def article_statements(article: Article, registry: Registry | None = None) -> li
             for k, cue in enumerate(cues):
                 resolver.resolve(p, cue, sentence, cues[:k])
             attributed_here: tuple[_Speaker, str] | None = None
+            # Cues that attribute a quotation before them ("X called it "a tax" and said ..."): the quotation
+            # is not in their complement, so words of their own after them are a statement too.
+            ahead: set[int] = set()
             for q in (q for q in p.quotes if s_lo <= q.open_mark < s_hi or (q.part and s_index == 0)):
                 if q.number in p.labels:
                     continue
@@ -124,7 +127,10 @@ def article_statements(article: Article, registry: Registry | None = None) -> li
                 if chosen is not None:
                     if chosen.speaker.none:
                         continue
-                    chosen.quoted = True
+                    if not before and not chosen.words_before and 0 <= chosen.subject_start < q.open_mark:
+                        ahead.add(id(chosen))    # the speaker named before the quotation, the cue after it
+                    else:
+                        chosen.quoted = True
                     speaker, cue_text = chosen.speaker, chosen.phrase
                 elif kind == "direct" and last_attribution is not None and not cues:
                     speaker, cue_text = last_attribution
@@ -137,6 +143,8 @@ def article_statements(article: Article, registry: Registry | None = None) -> li
                 if cue.speaker is None or cue.speaker.none or cue.quoted or not cue.content:
                     continue
                 lo, hi = _complement(p, cue, cues, sentence, registry)
+                if id(cue) in ahead and (lo < cue.end or any(q.start < hi and lo < q.end for q in p.quotes)):
+                    continue                     # only the quotation itself, or words around it
                 if hi > lo:
                     add(cue.speaker, "reported", cue.phrase, lo, hi, None)
                     attributed_here = attributed_here or (cue.speaker, cue.phrase)
