@@ -43,7 +43,7 @@ from typing import NamedTuple
 from .errors import InputError
 
 __all__ = ["Actor", "Descriptor", "Cue", "Registry", "Mention", "ActorRegistryError", "VocabularyError",
-           "parse_actors", "parse_descriptors", "general_descriptors", "general_cues", "load_registry"]
+           "parse_actors", "parse_descriptors", "general_descriptors", "general_cues"]
 
 _TYPES = ("", "person", "body", "party")
 _GENDERS = ("", "m", "f")
@@ -230,7 +230,7 @@ class _PhraseIndex:
 class Registry:
     """Actors, descriptors and cues, with the patterns compiled from them.
 
-    Build one with :func:`load_registry`.
+    Build one with :func:`newslib.debate.load_registry` (from a debate pack).
     """
 
     actors: tuple[Actor, ...]
@@ -293,6 +293,7 @@ class Registry:
 
         Examples
         --------
+        >>> from newslib.debate import load_registry
         >>> reg = load_registry()
         >>> [(m.kind, m.actor.name if m.actor else m.descriptor.phrase)
         ...  for m in reg.mentions("Dr Gerada told the party's sources she was wrong")]
@@ -340,6 +341,7 @@ class Registry:
 
         Examples
         --------
+        >>> from newslib.debate import load_registry
         >>> reg = load_registry()
         >>> reg.place("shadow health secretary").camp, reg.place("Lib Dem health minister").camp
         ('labour', 'government')
@@ -470,14 +472,3 @@ def general_descriptors() -> tuple[Descriptor, ...]:
 def general_cues() -> tuple[Cue, ...]:
     """The reporting cues of ``newslib/data/cues.csv``."""
     return _parse_cues(_package_text("cues.csv"), "newslib/data/cues.csv")
-
-
-def load_registry(actors: str | Path | Registry | None = None, debate=None) -> Registry:
-    """The actor registry of a debate: see :func:`newslib.debate.load_registry`.
-
-    Kept here because notebooks call ``actors.load_registry()``; the registry is built from a debate pack,
-    which :mod:`newslib.debate` reads, so this looks it up there when called.
-    """
-    from .debate import load_registry as from_pack
-
-    return from_pack(actors, debate)
