@@ -164,3 +164,22 @@ def test_hand_coding_is_found_beside_the_corpus_or_in_the_pack(pack, tmp_path):
     assert hand_coding(corpus, pack) is None
     (pack / "statements_gold.csv").write_text("article_id\n", encoding="utf-8")
     assert hand_coding(corpus, pack) == pack / "statements_gold.csv"
+
+
+def test_highlight_explorer_and_comparisons_take_camps_from_the_pack():
+    from newslib import compare, explore, highlight
+
+    pack = load_debate(WATER / "pack")
+    corpus = nl.load_corpus(WATER / "articles")
+    found = nl.statements(corpus, debate=pack)
+    article = corpus["article"].iloc[0]
+    html = str(highlight.highlight_article(article, found, paragraphs=[5], debate=pack))
+    assert pack.colours["unions"] in html and "| Unions | reported" in html
+    assert str(highlight.legend(debate=pack)).count("<mark") == len(pack.camps)
+    docs = compare.documents(corpus, found, unit="camp", debate=pack)
+    assert docs["camp"].tolist() == [c for c in pack.camp_names if c in set(found["camp"])]
+    table = explore.explorer_table(corpus, found, debate=pack)
+    page = explore.view(corpus, table, camp="engineers", debate=pack)
+    assert f"border-left:6px solid {pack.colours['engineers']}" in page.html
+    widget = explore.explorer(corpus, table, debate=pack)
+    assert list(widget.children[0].children[1].options) == [explore.ALL, *pack.camp_names]
