@@ -268,6 +268,15 @@ def load_debate(path: str | Path | Debate | None = None) -> Debate:
     if not folder.is_dir():
         raise DebateFormatError(folder, 0, "expected a debate pack: a folder holding camps.csv, actors.csv, "
                                            "descriptors.csv and stance_targets.csv")
+    # Read again only when a file of the pack has changed: a notebook may pass the folder to every call.
+    stamp = tuple((name, p.stat().st_mtime_ns, p.stat().st_size) for name in PACK_FILES
+                  if (p := folder / name).is_file())
+    return _read_own(folder, folder.resolve(), stamp)
+
+
+@lru_cache(maxsize=8)
+def _read_own(folder: Path, resolved: Path, stamp: tuple) -> Debate:
+    # keyed on the resolved folder and its files' times; errors name the folder as it was given
     return _read_pack(folder, packaged=False)
 
 

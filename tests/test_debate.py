@@ -183,3 +183,10 @@ def test_highlight_explorer_and_comparisons_take_camps_from_the_pack():
     assert f"border-left:6px solid {pack.colours['engineers']}" in page.html
     widget = explore.explorer(corpus, table, debate=pack)
     assert list(widget.children[0].children[1].options) == [explore.ALL, *pack.camp_names]
+
+
+def test_a_pack_is_read_again_only_when_a_file_changes(pack):
+    first = load_debate(pack)
+    assert load_debate(pack) is first
+    _break(pack, "stance_targets.csv", "term,note\nbill,\nlevy,\nsewage charge,\n")
+    assert [t.term for t in load_debate(pack).targets] == ["bill", "levy", "sewage charge"]
