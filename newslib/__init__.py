@@ -8,11 +8,11 @@ Modules, in pipeline order: ``articles`` and ``clean`` (loading), ``concordance`
 ``actors``, ``segmentation``, ``speakers``, ``reported`` and ``statements`` (who says what), ``highlight``
 (statements in camp colours); ``stance``, ``stance_lexicon``, ``agreement`` and ``stance_model`` (stance,
 and how far to trust it); ``compare`` (TF-IDF and keyness); ``sentences``, ``sentiment`` and ``polarity``;
-``explore`` (the explorer of notebook 6); ``plotting`` (palette and figures); ``reproduce``, ``site`` and
-``screenshots`` (running, publishing and looking at the notebooks); ``pipeline`` (streaming, parallel runs).
+``explore`` (the explorer of notebook 6); ``plotting`` (palettes, saving figures), ``charts`` (the figures)
+and ``display`` (readable tables in notebooks); ``reproduce``, ``site`` and ``screenshots`` (running, publishing and looking at the notebooks); ``pipeline`` (streaming, parallel runs).
 """
-from . import (agreement, compare, explore, highlight, paths, plotting, polarity, sentences, sentiment, stance,
-               stance_lexicon, stance_model)
+from . import (agreement, charts, compare, display, explore, highlight, paths, plotting, polarity, sentences,
+               sentiment, stance, stance_lexicon, stance_model)
 from .actors import ActorRegistryError, load_registry
 from .articles import (Article, ArticleFormatError, count_words, iter_articles, load_article, load_corpus,
                        parse_article, parse_dateline)
