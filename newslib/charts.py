@@ -394,7 +394,9 @@ def cosine_similarity(camp_similarity: "pd.DataFrame", article_similarity: "pd.D
     for ax, table, labels, title in panels:
         image = ax.imshow(table.to_numpy(), cmap="Greys", vmin=0, vmax=1, aspect="auto")
         wrapped = [textwrap.fill(label, 18) for label in labels]
-        ax.set_xticks(range(len(labels)), wrapped, fontsize=SMALL - 1)
+        # Articles are named in full on the y axis and by number below, where full names would collide.
+        ax.set_xticks(range(len(labels)), [w if table is camp_similarity else w.split(":")[0] for w in wrapped],
+                      fontsize=SMALL - 1)
         ax.set_yticks(range(len(labels)), wrapped, fontsize=SMALL - 1)
         for (i, j), value in np.ndenumerate(table.to_numpy()):
             ax.text(j, i, f"{value:.2f}", ha="center", va="center", fontsize=SMALL,
@@ -582,18 +584,19 @@ def lexicons_compared(sentences: "pd.DataFrame", disagree: "pd.DataFrame", rho: 
     # The disagreements sit off the diagonal, where the corners are empty: a sentence VADER rates higher
     # than AFINN is labelled in the lower right corner, one AFINN rates higher in the upper left.
     scale = max(abs(low), abs(high), 1)
-    stacks = {"lower": 0, "upper": 0}
-    for rank, row in enumerate(disagree.head(n_label).itertuples(), start=1):
-        x, y = row.vader_compound, row.afinn
-        corner = "lower" if y < x * scale else "upper"
-        k = stacks[corner]
-        stacks[corner] += 1
-        place = (0.98, 0.03 + 0.14 * k) if corner == "lower" else (0.02, 0.97 - 0.14 * k)
-        ax.annotate(textwrap.fill(f"{rank}. {shorten(row.text, 64)}", 34), (x, y), xytext=place,
-                    textcoords="axes fraction", fontsize=SMALL - 1, ha="right" if corner == "lower" else "left",
-                    va="bottom" if corner == "lower" else "top", color="#222222",
-                    bbox={"boxstyle": "square,pad=0.2", "facecolor": "white", "edgecolor": "none", "alpha": 0.8},
-                    arrowprops={"arrowstyle": "-", "color": "#777777", "linewidth": 0.5})
+    shown = disagree.head(n_label).assign(rank=range(1, min(n_label, len(disagree)) + 1))
+    shown = shown.assign(corner=["lower" if y < x * scale else "upper"
+                                 for x, y in zip(shown["vader_compound"], shown["afinn"])])
+    # Labels are stacked from the corner in the order of their points' height, so leader lines do not cross.
+    for corner, part in shown.groupby("corner"):
+        part = part.sort_values("afinn", ascending=corner == "lower")
+        for k, row in enumerate(part.itertuples()):
+            place = (0.98, 0.03 + 0.14 * k) if corner == "lower" else (0.02, 0.97 - 0.14 * k)
+            ax.annotate(textwrap.fill(f"{row.rank}. {shorten(row.text, 64)}", 34), (row.vader_compound, row.afinn),
+                        xytext=place, textcoords="axes fraction", fontsize=SMALL - 1,
+                        ha="right" if corner == "lower" else "left", va="bottom" if corner == "lower" else "top",
+                        color="#222222", arrowprops={"arrowstyle": "-", "color": "#777777", "linewidth": 0.5,
+                                                     "relpos": (0, 1) if corner == "lower" else (1, 0)})
     ax.set_xlabel("VADER compound (-1 to 1)", fontsize=SMALL + 1)
     ax.set_ylabel("AFINN score (sum of word values)", fontsize=SMALL + 1)
     ax.tick_params(labelsize=SMALL)

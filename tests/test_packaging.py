@@ -22,3 +22,10 @@ def test_data_files_are_package_data():
     patterns = config["package-data"]["*"]
     suffixes = {p.suffix for p in (ROOT / "newslib" / "data").iterdir() if p.is_file()}
     assert {f"*{s}" for s in suffixes} <= set(patterns)
+
+
+def test_editable_install_uses_a_plain_path_entry():
+    # With the project folder as the package root setuptools writes a .pth entry, and prints no
+    # "Editable installation ... Please be careful with folders" notice as its import finder does.
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    assert config["package-dir"] == {"": "."}
