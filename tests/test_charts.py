@@ -212,3 +212,43 @@ def test_points_at_one_place_become_one_marker(seeds):
     finally:
         plt.close(fig)
     assert markers == distinct < len(table)
+
+
+def test_who_speaks_shows_every_speaker_in_full_and_kinds_as_hatching(seeds):
+    voices = _voices(seeds["found"])
+    fig = charts.who_speaks(voices, len(seeds["corpus"]))
+    try:
+        fig.canvas.draw()
+        counts, words = fig.axes
+        names = [t.get_text().replace("\n", " ") for t in counts.get_yticklabels()]
+        dots = sum(len(c.get_offsets()) for c in words.collections if hasattr(c, "get_sizes") and len(c.get_sizes()))
+        legend = fig.legends[0]
+        kind_faces = {matplotlib.colors.to_hex(h.get_facecolor()) for h in legend.legend_handles[-3:]}
+    finally:
+        plt.close(fig)
+    # Names were cut with "…"; kinds were grey swatches (one the grey of "other"); 2-word bars vanished.
+    assert sorted(names) == sorted(voices["speaker"]) and not any("…" in n for n in names)
+    assert kind_faces == {"#ffffff"}
+    assert dots == len(voices)
+
+
+def test_cosine_heatmaps_have_one_height_and_articles_have_titles(seeds):
+    fig = _cosine(seeds)
+    try:
+        fig.canvas.draw()
+        camps, articles = fig.axes[:2]
+        labels = [t.get_text() for t in articles.get_yticklabels()]
+    finally:
+        plt.close(fig)
+    assert camps.get_position().height == pytest.approx(articles.get_position().height)
+    assert all(":" in label and len(label) > 5 for label in labels)
+
+
+def test_lexicon_disagreements_are_labelled_with_their_words(seeds):
+    fig = _lexicons(seeds)
+    try:
+        texts = [t.get_text() for t in fig.axes[0].texts]
+    finally:
+        plt.close(fig)
+    labels = [t for t in texts if t[:2] in {"1.", "2.", "3."}]
+    assert len(labels) == 3 and all(len(t) > 20 for t in labels)
