@@ -10,11 +10,13 @@ Modules, in pipeline order: ``articles`` and ``clean`` (loading), ``concordance`
 and how far to trust it); ``compare`` (TF-IDF and keyness); ``sentences``, ``sentiment`` and ``polarity``;
 ``explore`` (the explorer of notebook 6); ``debate`` (a debate pack: the camps, actors, descriptors, stance
 targets and cues of one policy fight, from ``newslib/debates/`` or a folder of your own); ``plotting``
-(palette and figures); ``reproduce``, ``site`` and ``screenshots`` (running, publishing and looking at the
-notebooks); ``pipeline`` (streaming, parallel runs).
+(palettes, saving figures), ``charts`` (the figures) and ``display`` (readable tables in notebooks);
+``validation`` and ``scoring`` (the development corpus and the scores against its hand coding);
+``reproduce``, ``site`` and ``screenshots`` (running, publishing and looking at the notebooks); ``pipeline``
+(streaming, parallel runs).
 """
-from . import (actors, agreement, compare, debate, explore, highlight, paths, plotting, polarity, sentences,
-               sentiment, stance, stance_lexicon, stance_model)
+from . import (actors, agreement, charts, compare, debate, display, explore, highlight, paths, plotting, polarity,
+               scoring, sentences, sentiment, stance, stance_lexicon, stance_model, validation)
 from .actors import ActorRegistryError
 from .articles import (Article, ArticleFormatError, count_words, iter_articles, load_article, load_corpus,
                        parse_article, parse_dateline)
@@ -50,6 +52,7 @@ __all__ = [
     # sentiment
     "explain", "score_sentences", "score_paragraphs", "score_statements", "LexiconError",
     # modules
-    "actors", "agreement", "compare", "debate", "explore", "highlight", "paths", "plotting", "polarity",
-    "sentences", "sentiment", "stance", "stance_lexicon", "stance_model",
+    "actors", "agreement", "charts", "compare", "debate", "display", "explore", "highlight", "paths",
+    "plotting", "polarity", "scoring", "sentences", "sentiment", "stance", "stance_lexicon", "stance_model",
+    "validation",
 ]

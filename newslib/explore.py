@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
 from .concordance import compile_pattern
+from .display import shorten
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -142,13 +143,15 @@ def _table_html(frame: "pd.DataFrame", max_text: int, debate=None) -> str:
         cells = []
         for column, value in record.items():
             text = f"{value:+.2f}" if isinstance(value, float) else str(value)
-            if column == "text" and len(text) > max_text:
-                text = text[:max_text - 1].rstrip() + "…"
+            if column == "text":
+                text = shorten(text, max_text)
             # Explicit alignment, because notebook front ends right-align table cells by default: a
             # concordance reads towards its match, text reads from the left, numbers line up on the right.
             align = {"left": "right", "match": "center"}.get(column, "right" if isinstance(value, (int, float))
                                                              else "left")
             style = f"text-align:{align}"
+            if column == "text":  # room to read a statement, not a column squeezed by its neighbours
+                style += ";min-width:28em"
             if column == "match":
                 style += ";font-weight:bold"
             if column == "camp" and value in colours:
@@ -256,8 +259,8 @@ def _explorer_class():
 
     class Explorer(w.VBox):
         def __repr__(self) -> str:
-            return ("Explorer (article, camp and search term above the view): run the notebook in JupyterLab "
-                    "with a live kernel to use it")
+            # Under 110 characters: ipywidgets cuts a longer plain-text form of a widget in the middle.
+            return "Explorer: choose an article, a camp and a term in JupyterLab with a live kernel"
 
     return Explorer
 

@@ -1,4 +1,7 @@
 """The explorer's logic: selection, the page it shows, and the widgets wired to it."""
+import html
+import re
+
 import pandas as pd
 import pytest
 
@@ -107,8 +110,18 @@ def test_explorer_redraws_when_a_control_changes():
     assert "0 of 0 statements" in out.outputs[-1]["data"]["text/html"]
 
 
-def test_explorer_says_what_it_is_without_a_live_kernel():
-    assert repr(explore.explorer(CORPUS, TABLE)).startswith("Explorer (article, camp and search term")
+def test_explorer_says_what_it_is_without_a_live_kernel_in_full():
+    widget = explore.explorer(CORPUS, TABLE)
+    assert repr(widget).startswith("Explorer: choose an article, a camp and a term")
+    # ipywidgets cuts the stored plain text of a widget at 110 characters: the sentence must fit.
+    assert widget._repr_mimebundle_()["text/plain"] == repr(widget)
+
+
+def test_statement_text_is_cut_at_a_word_and_has_room():
+    v = explore.view(CORPUS, TABLE, max_text=30)
+    cells = [html.unescape(c) for c in re.findall(r"<td style='text-align:left;min-width:28em'>([^<]*)</td>", v.html)]
+    assert cells and all(len(c) <= 30 for c in cells)
+    assert "The reforms will put doctors…" in cells  # not "The reforms will put doctors i…"
 
 
 def test_concordance_cells_read_towards_the_match():
