@@ -25,6 +25,22 @@ _NOT_ROLE_START = _NOT_NAMES - _OFFICE_WORDS     # words dropped from the front 
 _NP_WINDOW = 80     # characters read back for a noun phrase before reading back to the clause start
 
 
+
+#: Small words inside an organisation's name ("Institute of Water Engineers", "Department for Environment").
+_NAME_JOINERS = ("of", "for")
+#: "a spokesman for the Royal Society of Water Chemists": the body a spokesperson speaks for.
+_ORG_AFTER = re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?(?P<name>[A-Z][\w'&-]*(?:\s+(?:(?:of|for|the|and|&)\s+)*"
+                        r"[A-Z][\w'&-]*)*)")
+
+
+def _joins_name(tokens: list, k: int) -> bool:
+    """Whether the lower-case word at ``k`` sits inside a capitalised name: "of" or "for" (with an optional
+    "the" after it) between two capitalised words."""
+    word = tokens[k].group()
+    if word == "the" and k > 0 and tokens[k - 1].group() in _NAME_JOINERS:
+        return k > 1 and tokens[k - 2].group()[:1].isupper()
+    return word in _NAME_JOINERS and k > 0 and tokens[k - 1].group()[:1].isupper()
+
 class _Speaker(NamedTuple):
     name: str
     camp: str
@@ -214,6 +230,12 @@ class _Resolver:
                 return _Speaker(body.name, body.camp, role, gender or "body")
             name = placed.body or (role or p.text[m.start:m.end])
             return _Speaker(name, placed.camp, role, gender)
+        if m.kind == "head":
+            body = _ORG_AFTER.match(p.text, m.end, hi if hi > m.end else len(p.text))
+            if body:                                 # "a spokesman for the Department for Environment"
+                name = body.group("name")
+                placed = self.registry.place(name)
+                return _Speaker(name, placed.camp if placed else "other", role, gender or "body")
         if m.kind == "head":                         # "another source": the body of the last body speaker
             close = [x.actor for x in p.between(m.end, max(hi, m.end)) if x.kind == "actor"]
             if close and _CLOSE_TO.match(p.text, m.end):     # "a source close to Jo Bloggs": Bloggs's camp
@@ -313,9 +335,12 @@ class _Resolver:
             while tokens and tokens[-1].group().lower() in _FILLER:
                 tokens.pop()
             run = []
-            for t in reversed(tokens):
+            for k in range(len(tokens) - 1, -1, -1):
+                t = tokens[k]
                 if t.group()[0].isupper() and t.group() not in _NOT_NAMES:
                     run.insert(0, t)
+                elif run and _joins_name(tokens, k):
+                    run.insert(0, t)             # "Institute of Water Engineers": one name, "of" inside
                 else:
                     break
         while run and (run[0].group().isupper() or self.registry.place(run[0].group())):
