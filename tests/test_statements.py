@@ -276,6 +276,35 @@ OTHER_HOUSE_STYLES = [
 ]
 
 
+#: Classes of construction met in real articles beyond the seeds (issue 15); sentences written for the tests.
+BEYOND_THE_SEEDS = [
+    # an organisation's name with "of" or "for" inside it is one name
+    (("The Institute of Canal Surveyors said the Bill would harm the waterways.",),
+     [("Institute of Canal Surveyors", "other", "reported", "the Bill would harm the waterways")]),
+    (("The Society for Rural Dentistry warned that the plans were rushed.",),
+     [("Society for Rural Dentistry", "other", "reported", "the plans were rushed")]),
+    # a spokesperson "for" a body speaks for that body, not for the last body quoted
+    (("The Department of Health said the plans were sound.",
+      "A spokeswoman for the Ministry of Transport said the roads budget was safe."),
+     [("Department of Health", "government", "reported", "the plans were sound"),
+      ("Ministry of Transport", "other", "reported", "the roads budget was safe")]),
+    # what a response answers is not its words; the quotation after the colon is
+    (("The Royal College of Nursing responded to the minister's appeal:",
+      '"Nurses cannot back a Bill that puts competition before care."'),
+     [("Royal College of Nursing", "health_professionals", "direct",
+       "Nurses cannot back a Bill that puts competition before care.")]),
+    # an infinitive after the cue is the content
+    (("Labour pledged to repeal the Act within a year.",),
+     [("Labour", "labour", "reported", "to repeal the Act within a year")]),
+]
+
+
+@pytest.mark.parametrize("paragraphs, expected", BEYOND_THE_SEEDS, ids=[p[-1][:40] for p, _ in BEYOND_THE_SEEDS])
+def test_constructions_met_in_real_articles(paragraphs, expected):
+    got = [(s.speaker, s.camp, s.kind, s.text) for s in article_statements(article(*paragraphs))]
+    assert got == expected
+
+
 @pytest.mark.parametrize("paragraphs, expected", OTHER_HOUSE_STYLES, ids=[p[-1][:40] for p, _ in OTHER_HOUSE_STYLES])
 def test_short_articles_in_other_house_styles(paragraphs, expected):
     got = [(s.speaker, s.camp, s.kind, s.text) for s in article_statements(article(*paragraphs))]
