@@ -355,7 +355,8 @@ def classify_stance(text: str, paragraph: str | None = None, start: int | None =
 _NO_CUE = StanceResult("none", 0.0, 0.0, ())
 
 
-def _classify(text: str, ctx: _Context, start: int, earlier: Callable[[], bool]) -> StanceResult:
+def _classify(text: str, ctx: _Context, start: int, earlier: Callable[[], bool],
+              topic: Callable[[], bool] = lambda: False) -> StanceResult:
     """The stance of ``text``, found at ``start`` in the prepared paragraph ``ctx``.
 
     ``earlier()`` says whether the text before the paragraph names the Bill; it is asked only when the
@@ -391,6 +392,8 @@ def _classify(text: str, ctx: _Context, start: int, earlier: Callable[[], bool])
                 target = f"{ctx.targets[0].text} (in the paragraph)"
             elif has_earlier:
                 target = "(named in the paragraph before)"
+            elif topic():
+                target = "(named earlier in the article)"
         negator, effect = _negation(ctx, negators, a)
         if not negator and lead:
             negator, effect = lead, "flip"
@@ -514,6 +517,10 @@ def _stance_iter(records: Iterable[Mapping[str, Any]], corpus: "pd.DataFrame | I
             return bool(previous) and bool(lexicon.scanner.scan(_normalise(previous))["targets"])
         return any(_runs_over(prepared(k), prepared(k + 1), span, lexicon) for k in range(lo, hi - 1))
 
+    def article_names_target(hi: int) -> bool:
+        """Whether any paragraph before paragraph hi (0-based) names the Bill."""
+        return any(prepared(k).targets for k in range(hi))
+
     for values in records:
         if values.get("article_id") != article:
             article, contexts = values.get("article_id"), {}
@@ -521,17 +528,18 @@ def _stance_iter(records: Iterable[Mapping[str, Any]], corpus: "pd.DataFrame | I
         number = int(values["paragraph"]) if "paragraph" in values and paragraphs else 0
         text, start = str(values["text"]), values.get("start")
         start = int(start) if start is not None and start == start else None
-        ctx, at, earlier = None, 0, _never
+        ctx, at, earlier, topic = None, 0, _never, _never
         if 1 <= number <= len(paragraphs):
             quote = values.get("quote_id") or ""
             first = opened.setdefault(quote, number) if isinstance(quote, str) and quote else number
             earlier = partial(earlier_target, max(0, min(first, number) - 2), number - 1)
+            topic = partial(article_names_target, number - 1)
             at = _locate(text, paragraphs[number - 1], start)
             if at >= 0:
                 ctx = prepared(number - 1)
         if ctx is None:                          # read alone
             ctx, at = _Context(text, lexicon), 0
-        yield _classify(text, ctx, at, earlier)
+        yield _classify(text, ctx, at, earlier, topic)
 
 
 def add_stance(statements: "pd.DataFrame", corpus: "pd.DataFrame | Iterable[Article] | None" = None,
