@@ -33,6 +33,10 @@ _ORG_AFTER = re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?(?P<name>[A-Z][\w'&-]*(?
                         r"[A-Z][\w'&-]*)*)")
 
 
+#: ", Unison's head of health," after a name: the description between commas.
+_APPOSITION = re.compile(r",\s*([^,.;:\"“”]{1,80}),")
+
+
 def _joins_name(tokens: list, k: int) -> bool:
     """Whether the lower-case word at ``k`` sits inside a capitalised name: "of" or "for" (with an optional
     "the" after it) between two capitalised words."""
@@ -170,13 +174,13 @@ class _Resolver:
             return self._from_mention(p, prior[-1], floor) if prior else None
         want = {"m": ("m",), "f": ("f",), "plural": ("plural", "body"), "body": ("body", "plural")}.get(
             d.gender or d.number, ())
+        # "he"/"she": the most recent speaker who can be that person, a name of unknown gender included
+        # (a name not in the registry: "Dr Jo Reed said ... He added"), rather than an older speaker
+        # whose gender is known.
+        person = want in (("m",), ("f",))
         for s in reversed(self.seen.speakers):
-            if s.gender in want:
+            if s.gender in want or (person and not s.gender):
                 return _Speaker(s.name, s.camp, "", s.gender)
-        if want in (("m",), ("f",)):             # a person of unknown gender (a name not in the registry)
-            for s in reversed(self.seen.speakers):
-                if not s.gender:
-                    return _Speaker(s.name, s.camp, "", s.gender)
         for actor in self._recent_actors(p, m.start):
             if _gender_of(actor) in want:
                 return _speaker_of(actor)
@@ -359,9 +363,25 @@ class _Resolver:
         name = p.text[name_start:run[-1].end()]
         role_lo = self._np_start(p, run[0].start(), lo)
         role = self._role(p, role_lo, run[0].start())
-        placed = self.registry.place(p.text[max(lo, role_lo - 60):hi])
+        description = p.text[max(lo, role_lo - 60):hi]
+        placed = self.registry.place(description)
         gender = self._title_gender(run[0].group().rstrip(".")) if titled else ""
-        return _Speaker(name, placed.camp if placed else "other", role, gender)
+        camp = placed.camp if placed and placed.camp not in ("", "other") else ""
+        if not camp:
+            # a body in the description before the name, or between commas after it
+            apposition = _APPOSITION.match(p.text, run[-1].end())
+            words = " ".join([role, description, apposition.group(1) if apposition else ""])
+            camp = self._body_camp(words, name)
+        return _Speaker(name, camp, role, gender)
+
+    def _body_camp(self, description: str, name: str) -> str:
+        """The camp of a body named in a person's description ("Former RCGP chairman", "Unison's head of
+        health"): a member or officer of a body speaks from its camp. "other" when none is named."""
+        for hit in self.registry.find("actor", description.replace("\u2019", "'")):
+            actor = self.registry.actor(hit.text)
+            if actor is not None and actor.type in ("body", "party") and actor.name not in name:
+                return actor.camp
+        return "other"
 
     # ---- one cue ---------------------------------------------------------------------------------
     def resolve(self, p: _Paragraph, cue: _Cue, sentence: tuple[int, int], earlier: list[_Cue]) -> None:
