@@ -32,7 +32,8 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = ["CODING_COLUMNS", "Scores", "load_coding", "match_statements", "unit_stance", "unit_table",
-           "stance_shares", "score", "score_split", "write_results", "coder_agreement", "SUMMARY_COLUMNS"]
+           "stance_shares", "score", "score_split", "write_results", "coder_agreement", "load_results",
+           "summary_table", "HEADLINE", "SUMMARY_COLUMNS"]
 
 #: The columns of a coding file: ``seeds/statements_gold.csv`` without ``text``, plus ``ambiguous``.
 CODING_COLUMNS: tuple[str, ...] = ("article_id", "paragraph", "speaker", "role", "camp", "kind", "cue", "start",
@@ -453,3 +454,44 @@ def coder_agreement(a: "pd.DataFrame", b: "pd.DataFrame") -> dict:
             "stance_observed": sum(x == y for x, y in zip(sa, sb)) / n if n else float("nan"),
             "stance_kappa": _kappa(sa, sb), "pairs": table.sort_values(["article_id", "paragraph"],
                                                                         kind="stable").reset_index(drop=True)}
+
+
+#: The headline measures of :func:`summary_table`, with their labels.
+HEADLINE = (("camp_recall", "camp-level recall"), ("camp_precision", "camp-level precision"),
+            ("stance_agreement", "stance agreement"), ("always_against", "always 'against'"),
+            ("stance_kappa", "stance kappa"), ("worst_camp_distance", "worst camp distance"))
+
+
+def load_results(validation_dir: str | Path | None = None) -> "pd.DataFrame":
+    """The stored scores (``validation/summary.csv``), one row per split, without any article text.
+
+    Examples
+    --------
+    >>> load_results()["split"].tolist()[:1]
+    ['seeds']
+    """
+    import pandas as pd
+
+    folder = Path(validation_dir) if validation_dir is not None else paths.VALIDATION
+    frame = pd.read_csv(folder / "summary.csv", dtype={"commit": str}, keep_default_na=False)
+    for column in SUMMARY_COLUMNS[1:-2]:
+        frame[column] = pd.to_numeric(frame[column], errors="coerce")
+    return frame
+
+
+def summary_table(results: "pd.DataFrame") -> "pd.DataFrame":
+    """The headline measures as a table: one row per measure, one column per split (seeds, tune, test).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> r = pd.DataFrame({"split": ["seeds", "test"], "camp_recall": [1.0, 0.7], "camp_precision": [1.0, 0.8],
+    ...                   "stance_agreement": [0.9, 0.5], "always_against": [0.4, 0.47],
+    ...                   "stance_kappa": [0.8, 0.2], "worst_camp_distance": [0.1, 0.6]})
+    >>> summary_table(r).loc["stance agreement"].tolist()
+    [0.9, 0.5]
+    """
+    table = results.set_index("split")[[m for m, _ in HEADLINE]].T
+    table.index = [label for _, label in HEADLINE]
+    table.columns.name = None
+    return table.round(2)

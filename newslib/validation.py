@@ -48,15 +48,23 @@ class ManifestArticle:
     paragraphs: tuple[tuple[int, str], ...]  # (paragraph number in the saved page, hash of its text)
 
 
+#: Spaces that a page's text view may show as plain spaces (no-break, thin, narrow no-break): read as a
+#: plain space for the hash only, so a page saved from either view checks. One character for one, so
+#: offsets into the rebuilt text are the same whichever was saved.
+_SPACES = {0x00A0: " ", 0x2009: " ", 0x202F: " ", 0x2007: " "}
+
+
 def paragraph_hash(text: str) -> str:
     """The short hash the manifest keeps for a paragraph: the first 16 hex digits of its SHA-256.
+
+    No-break and thin spaces count as plain spaces (see ``_SPACES``).
 
     Examples
     --------
     >>> paragraph_hash("The Bill returns to the Lords today.")
     'f3de32a69dfa2e19'
     """
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha256(text.translate(_SPACES).encode("utf-8")).hexdigest()[:16]
 
 
 def raw_paragraphs(raw: str) -> list[tuple[int, int, str]]:

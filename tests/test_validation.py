@@ -174,3 +174,8 @@ def test_score_command_refuses_an_unknown_article_folder_with_one_line(tmp_path,
                    "--validation-dir", str(tmp_path)])
     err = capsys.readouterr().err
     assert status == 2 and err.startswith("error: ") and "expected a rebuilt article" in err
+
+
+def test_a_no_break_space_hashes_as_a_plain_space_so_either_saved_view_checks():
+    assert paragraph_hash("our\u00a0colleagues said") == paragraph_hash("our colleagues said")
+    assert paragraph_hash("our colleagues said") != paragraph_hash("our  colleagues said")
