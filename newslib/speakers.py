@@ -363,6 +363,9 @@ class _Resolver:
         name = p.text[name_start:run[-1].end()]
         role_lo = self._np_start(p, run[0].start(), lo)
         role = self._role(p, role_lo, run[0].start())
+        known = self.registry.actor(name)
+        if known is not None:                    # a registry name reached this way ("with Jo Bloggs calling")
+            return _speaker_of(known, role)
         description = p.text[max(lo, role_lo - 60):hi]
         placed = self.registry.place(description)
         gender = self._title_gender(run[0].group().rstrip(".")) if titled else ""

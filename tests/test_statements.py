@@ -100,7 +100,7 @@ MORE_STYLES = [
     ('"It is chaos," another doctor said.',
      [("doctor", "doctor", "health_professionals", "direct", "said", "It is chaos,")]),
     ('"He has lost the room," one senior Tory said.',
-     [("Conservative Party", "senior Tory", "government", "direct", "said", "He has lost the room,")]),
+     [("Conservative Party", "senior Tory", "other", "direct", "said", "He has lost the room,")]),
     ('"We are ready," said a Liberal Democrat minister.',
      [("Government", "Liberal Democrat minister", "government", "direct", "said", "We are ready,")]),
     # passive reporting
@@ -193,14 +193,14 @@ MORE_STYLES = [
     ('Mr Reed hit back: "This is a disaster."',
      [("Mr Reed", "", "other", "direct", "hit back", "This is a disaster.")]),
     ('"Nonsense," muttered a Tory backbencher.',
-     [("Conservative Party", "Tory backbencher", "government", "direct", "muttered", "Nonsense,")]),
+     [("Conservative Party", "Tory backbencher", "other", "direct", "muttered", "Nonsense,")]),
     # a participle opening the sentence holds no speaker; a named minister with a programme as addressee
     ("Writing in the Guardian, Dr Sam Okafor, a GP, argued the reforms had been rushed.",
      [("Sam Okafor", "", "health_professionals", "reported", "argued", "the reforms had been rushed")]),
     ("The minister, Jane Ford, told BBC Radio 4's Today programme the reforms would work.",
      [("Jane Ford", "minister", "government", "reported", "told", "the reforms would work")]),
     ('"It\'s a mess," said one senior Tory backbencher.',
-     [("Conservative Party", "senior Tory backbencher", "government", "direct", "said", "It's a mess,")]),
+     [("Conservative Party", "senior Tory backbencher", "other", "direct", "said", "It's a mess,")]),
     # a lone capital that is no surname: a plural at the start of a sentence, findings, the object of "in"
     ("Analysts said the Bill was flawed.", []),
     ("Research suggests the reforms will cost more.", []),
@@ -250,7 +250,7 @@ OTHER_HOUSE_STYLES = [
     (('Mr Ellery, who had the look of a man who had not slept, insisted the Bill was "nearly there".',),
      [("Mr Ellery", "other", "partial", "nearly there")]),
     (('"Nonsense," muttered a Tory backbencher.',),
-     [("Conservative Party", "government", "direct", "Nonsense,")]),
+     [("Conservative Party", "other", "direct", "Nonsense,")]),
     (('The Royal College of Nursing\'s general secretary, Dr Sam Reid, said nurses were "deeply worried".',),
      [("Sam Reid", "health_professionals", "partial", "deeply worried")]),
     # written after the rules above, as a check on constructions they were not tuned for
@@ -346,7 +346,8 @@ def test_camps_from_descriptors_for_unknown_names():
                  "Shadow health secretary Tom Ellery said the Bill was dead.": "labour",
                  "A Downing Street source said the Bill was safe.": "government",
                  "A No 10 aide said the Bill was safe.": "government",
-                 "Conservative MP Tom Ellery said the Bill was safe.": "government",
+                 "Conservative MP Tom Ellery said the Bill was safe.": "other",          # codebook N4
+                 "Conservative health minister Tom Ellery said the Bill was safe.": "government",
                  "Labour peer Tom Ellery said the Bill was dead.": "labour",
                  "Lib Dem peer Tom Ellery said the Bill was flawed.": "other",
                  "Lib Dem health minister Tom Ellery said the Bill was safe.": "government",
