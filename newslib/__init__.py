@@ -8,22 +8,30 @@ Modules, in pipeline order: ``articles`` and ``clean`` (loading), ``concordance`
 ``actors``, ``segmentation``, ``speakers``, ``reported`` and ``statements`` (who says what), ``highlight``
 (statements in camp colours); ``stance``, ``stance_lexicon``, ``agreement`` and ``stance_model`` (stance,
 and how far to trust it); ``compare`` (TF-IDF and keyness); ``sentences``, ``sentiment`` and ``polarity``;
-``explore`` (the explorer of notebook 6); ``plotting`` (palette and figures); ``reproduce``, ``site`` and
-``screenshots`` (running, publishing and looking at the notebooks); ``pipeline`` (streaming, parallel runs).
+``explore`` (the explorer of notebook 6); ``debate`` (a debate pack: the camps, actors, descriptors, stance
+targets and cues of one policy fight, from ``newslib/debates/`` or a folder of your own); ``plotting``
+(palette and figures); ``reproduce``, ``site`` and ``screenshots`` (running, publishing and looking at the
+notebooks); ``pipeline`` (streaming, parallel runs).
 """
-from . import (agreement, compare, explore, highlight, paths, plotting, polarity, sentences, sentiment, stance,
-               stance_lexicon, stance_model)
-from .actors import ActorRegistryError, load_registry
+from . import (actors, agreement, compare, debate, explore, highlight, paths, plotting, polarity, sentences,
+               sentiment, stance, stance_lexicon, stance_model)
+from .actors import ActorRegistryError
 from .articles import (Article, ArticleFormatError, count_words, iter_articles, load_article, load_corpus,
                        parse_article, parse_dateline)
 from .clean import Change, Cleaned, clean_text, restore
 from .concordance import kwic
+from .debate import Debate, DebateFormatError, hand_coding, load_debate, load_registry, load_stance_lexicon
 from .errors import InputError
 from .highlight import HighlightError, highlight_article, highlight_paragraph
 from .sentiment import LexiconError, explain, score_paragraphs, score_sentences, score_statements
 from .stance import add_stance, classify_stance, explain_stance, stance_by_camp
-from .stance_lexicon import StanceLexiconError, load_stance_lexicon
+from .stance_lexicon import StanceLexiconError
 from .statements import STATEMENT_COLUMNS, compare_with_gold, statements
+
+# Notebooks call actors.load_registry(), from before the registry was built from a debate pack; the pack
+# is read by newslib.debate, which imports newslib.actors, so the name is given to actors here rather than
+# imported there (imports run one way). Remove once the notebooks call nl.load_registry.
+actors.load_registry = load_registry
 
 __version__ = "0.1.0"
 
@@ -31,6 +39,8 @@ __all__ = [
     # loading and cleaning
     "Article", "ArticleFormatError", "Change", "Cleaned", "InputError", "clean_text", "count_words",
     "iter_articles", "load_article", "load_corpus", "parse_article", "parse_dateline", "restore",
+    # the debate pack
+    "Debate", "DebateFormatError", "load_debate", "hand_coding",
     # reading and attribution
     "kwic", "statements", "compare_with_gold", "STATEMENT_COLUMNS", "load_registry", "ActorRegistryError",
     "highlight_paragraph", "highlight_article", "HighlightError",
@@ -40,6 +50,6 @@ __all__ = [
     # sentiment
     "explain", "score_sentences", "score_paragraphs", "score_statements", "LexiconError",
     # modules
-    "agreement", "compare", "explore", "highlight", "paths", "plotting", "polarity", "sentences", "sentiment",
-    "stance", "stance_lexicon", "stance_model",
+    "actors", "agreement", "compare", "debate", "explore", "highlight", "paths", "plotting", "polarity",
+    "sentences", "sentiment", "stance", "stance_lexicon", "stance_model",
 ]

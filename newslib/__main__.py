@@ -55,7 +55,7 @@ def cmd_statements(args: argparse.Namespace) -> int:
 
     from .pipeline import OUTPUT_COLUMNS, iter_statement_rows
 
-    rows = iter_statement_rows(_paths(args), actors=args.actors, jobs=args.jobs)
+    rows = iter_statement_rows(_paths(args), actors=args.actors, jobs=args.jobs, debate=args.debate)
     if args.format != "csv":
         import pandas as pd
 
@@ -70,10 +70,10 @@ def cmd_statements(args: argparse.Namespace) -> int:
 
 
 def cmd_reproduce(args: argparse.Namespace) -> int:
-    """Execute every notebook in order and regenerate figures/."""
+    """Execute every notebook in order: in place on the seeds, or on your corpus into --out."""
     from .reproduce import reproduce
 
-    reproduce(args.notebooks or None)
+    reproduce(args.notebooks or None, corpus=args.corpus, debate=args.debate, out=args.out)
     return 0
 
 
@@ -140,7 +140,8 @@ def cmd_validation_agreement(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with one subcommand per stage of the pipeline."""
     parser = argparse.ArgumentParser(prog="python -m newslib",
-                                     description="Who says what about the Health and Social Care Bill.")
+                                     description="Who says what about a bill: the Health and Social Care Bill, "
+                                                 "or your own debate (--debate).")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def with_inputs(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -154,13 +155,24 @@ def build_parser() -> argparse.ArgumentParser:
     with_inputs("articles", "list articles: dates (ISO 8601 with offset), title, paragraphs, words") \
         .set_defaults(func=cmd_articles)
     p = with_inputs("statements", "list every quotation or reported view with its speaker, camp and stance")
-    p.add_argument("--actors", metavar="FILE", help="your own actor registry CSV (default: the packaged one)")
+    p.add_argument("--debate", metavar="DIR",
+                   help="a debate pack folder: camps, actors, descriptors, stance targets and cues "
+                        "(default: the packaged Health and Social Care Bill pack)")
+    p.add_argument("--actors", metavar="FILE",
+                   help="an actor registry CSV used instead of the pack's actors.csv (camps from the pack)")
     p.add_argument("--jobs", type=int, default=1, metavar="N",
                    help="worker processes, one article at a time each (default: 1); output is identical")
     p.set_defaults(func=cmd_statements)
-    p = sub.add_parser("reproduce", help="run every notebook in order and regenerate figures/",
-                       description="Run every notebook in a fresh kernel, in order, and regenerate figures/.")
+    p = sub.add_parser("reproduce", help="run every notebook in order and regenerate figures/ (or on your corpus)",
+                       description="Run every notebook in a fresh kernel, in order, and regenerate figures/. "
+                                   "With --corpus (and --debate) and --out, run the numbered notebooks on "
+                                   "your articles and write the executed notebooks and the figures into "
+                                   "--out; the repository's notebooks/ and figures/ are left alone.")
     p.add_argument("notebooks", nargs="*", metavar="NOTEBOOK", help="only these notebooks")
+    p.add_argument("--corpus", metavar="PATH", help="your articles: a folder of .txt files or a CSV/JSONL file")
+    p.add_argument("--debate", metavar="DIR", help="your debate pack folder (default: the packaged one)")
+    p.add_argument("--out", metavar="DIR",
+                   help="folder for the executed notebooks (DIR/notebooks) and figures (DIR/figures)")
     p.set_defaults(func=cmd_reproduce)
     p = sub.add_parser("validation", help="the development corpus: rebuild its articles, score the pipeline",
                        description="Rebuild the development corpus from saved pages and score the pipeline "

@@ -1,14 +1,16 @@
 """The actor registry, the descriptor rules and the reporting cues.
 
-All knowledge about who is who lives in three CSV files shipped in ``newslib/data/`` and read with
-:mod:`importlib.resources`:
+All knowledge about who is who lives in CSV files read with :mod:`importlib.resources`: the actors and
+the descriptors that place speakers in camps belong to a debate pack (:mod:`newslib.debate`, which builds
+the :class:`Registry`), the general descriptors and the cues to ``newslib/data/``. This module holds the
+mechanism and checks the rows; it knows no camp, person or debate.
 
-``actors.csv``
-    ``name, aliases, camp, role, gender, type, note``: one row per person or body of the 2012 debate.
-    ``aliases`` are separated by ``|``; ``camp`` is one of :data:`CAMPS`; ``gender`` is ``m``, ``f`` or
+``actors.csv`` (in the pack)
+    ``name, aliases, camp, role, gender, type, note``: one row per person or body of the debate.
+    ``aliases`` are separated by ``|``; ``camp`` is one of the pack's camps; ``gender`` is ``m``, ``f`` or
     empty; ``type`` is ``person``, ``body`` or ``party``. A user may pass a registry of their own in the
     same format (only ``name, aliases, camp, role`` are required).
-``descriptors.csv``
+``descriptors.csv`` (general rows in ``newslib/data/``, rows that name a camp in the pack)
     ``priority, phrase, kind, camp, body, gender, number, note``: words that describe speakers. ``camp``
     rows place an unknown speaker in a camp (the lowest ``priority`` wins, so "shadow health secretary"
     beats "health secretary"); ``head`` rows are nouns that name an anonymous speaker ("source",
@@ -40,11 +42,9 @@ from typing import NamedTuple
 
 from .errors import InputError
 
-__all__ = ["CAMPS", "Actor", "Descriptor", "Cue", "Registry", "Mention", "ActorRegistryError",
-           "VocabularyError", "load_registry"]
+__all__ = ["Actor", "Descriptor", "Cue", "Registry", "Mention", "ActorRegistryError", "VocabularyError",
+           "parse_actors", "parse_descriptors", "general_descriptors", "general_cues"]
 
-#: The camps a speaker can belong to.
-CAMPS = ("government", "labour", "health_professionals", "other")
 _TYPES = ("", "person", "body", "party")
 _GENDERS = ("", "m", "f")
 _MENTION_KINDS = ("actor", "title", "head", "generic", "pronoun", "none")
@@ -138,6 +138,11 @@ class Hit(NamedTuple):
         return self.text
 
 
+def _loose(name: str) -> str:
+    """A name as the phrase scanner sees it: its words, lower case, one space between them."""
+    return "\x00" + " ".join(w.lower() for _, _, w in _tokens(name))
+
+
 def _mention_order(m: Mention) -> tuple[int, int]:
     return m.start, -m.end
 
@@ -202,7 +207,10 @@ class _PhraseIndex:
                 if j >= size:
                     break
                 gap = gaps[j]
-                if gap != " " and gap.strip(" ."):   # a phrase runs on over spaces and full stops only
+                # A phrase runs on over spaces and full stops, and over the apostrophe of a plural
+                # possessive in a name ("the Water and Utility Workers' Union").
+                if gap != " " and gap.strip(" .") and not (gap[0] in "'’" and words[j - 1][-1:] in "sS"
+                                                          and not gap[1:].strip(" ")):
                     break
                 node = node.get(lower[j])
                 if node is None:
@@ -222,7 +230,7 @@ class _PhraseIndex:
 class Registry:
     """Actors, descriptors and cues, with the patterns compiled from them.
 
-    Build one with :func:`load_registry`.
+    Build one with :func:`newslib.debate.load_registry` (from a debate pack).
     """
 
     actors: tuple[Actor, ...]
@@ -239,6 +247,7 @@ class Registry:
             for alias in (actor.name, *actor.aliases):
                 self._by_alias.setdefault(alias, actor)
                 self._by_alias.setdefault(alias.lower(), actor)
+                self._by_alias.setdefault(_loose(alias), actor)
         for d in sorted(self.descriptors, key=lambda d: d.priority):
             self._by_phrase.setdefault((d.kind, d.phrase), d)
             self._by_phrase.setdefault((d.kind, d.phrase.lower()), d)
@@ -254,8 +263,9 @@ class Registry:
         self._by_phrase.update({("cue", c.cue.lower()): c for c in self.cues})
 
     def actor(self, name: str) -> Actor | None:
-        """The actor with this name or alias (exact, then case-insensitive), or None."""
-        return self._by_alias.get(name) or self._by_alias.get(name.lower())
+        """The actor with this name or alias (exact, then case-insensitive, then as the scanner matches
+        names: any apostrophes, spaces and full stops between the words), or None."""
+        return self._by_alias.get(name) or self._by_alias.get(name.lower()) or self._by_alias.get(_loose(name))
 
     def descriptor(self, kind: str, phrase: str) -> Descriptor | None:
         """The descriptor of this kind for a phrase as written, or None."""
@@ -283,6 +293,7 @@ class Registry:
 
         Examples
         --------
+        >>> from newslib.debate import load_registry
         >>> reg = load_registry()
         >>> [(m.kind, m.actor.name if m.actor else m.descriptor.phrase)
         ...  for m in reg.mentions("Dr Gerada told the party's sources she was wrong")]
@@ -330,6 +341,7 @@ class Registry:
 
         Examples
         --------
+        >>> from newslib.debate import load_registry
         >>> reg = load_registry()
         >>> reg.place("shadow health secretary").camp, reg.place("Lib Dem health minister").camp
         ('labour', 'government')
@@ -349,7 +361,7 @@ class Registry:
         return best
 
 
-def _read_rows(text: str, source: str, required: tuple[str, ...], error: type[InputError]):
+def read_rows(text: str, source: str, required: tuple[str, ...], error: type[InputError]):
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline=""))
     missing = [c for c in required if c not in (reader.fieldnames or ())]
     if missing:
@@ -367,7 +379,7 @@ def _read_rows(text: str, source: str, required: tuple[str, ...], error: type[In
         raise error(source, line, f"expected well-formed CSV ({err})") from None
 
 
-def _read_text(path: Path, error: type[InputError]) -> str:
+def read_text(path: Path, error: type[InputError]) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except OSError as err:
@@ -376,8 +388,11 @@ def _read_text(path: Path, error: type[InputError]) -> str:
         raise error(path, 1, f"expected UTF-8 text ({err.reason})") from None
 
 
-def parse_actors(text: str, source: str = "<actors>") -> tuple[Actor, ...]:
+def parse_actors(text: str, source: str = "<actors>", camps: tuple[str, ...] | None = None
+                 ) -> tuple[Actor, ...]:
     """Read an actor registry from CSV text, checking every row.
+
+    ``camps`` are the camps an actor may belong to (a debate pack's); None accepts any camp name.
 
     Raises
     ------
@@ -386,13 +401,14 @@ def parse_actors(text: str, source: str = "<actors>") -> tuple[Actor, ...]:
         alias given to two actors; the message names the file and line.
     """
     actors, owner = [], {}
-    for line, row in _read_rows(text, source, ("name", "aliases", "camp", "role"), ActorRegistryError):
+    for line, row in read_rows(text, source, ("name", "aliases", "camp", "role"), ActorRegistryError):
         name = row["name"]
         if not name:
             raise ActorRegistryError(source, line, "expected a name, found an empty field")
-        if row["camp"] not in CAMPS:
-            raise ActorRegistryError(source, line, f"expected camp to be one of {', '.join(CAMPS)}, "
-                                                   f"found {row['camp']!r}")
+        if not row["camp"] or (camps is not None and row["camp"] not in camps):
+            raise ActorRegistryError(source, line, f"expected camp to be one of "
+                                                   f"{', '.join(camps or ('a camp name',))} (the camps of "
+                                                   f"the debate pack's camps.csv), found {row['camp']!r}")
         gender, kind = row.get("gender", ""), row.get("type", "")
         if gender not in _GENDERS:
             raise ActorRegistryError(source, line, f"expected gender m, f or empty, found {gender!r}")
@@ -411,14 +427,23 @@ def parse_actors(text: str, source: str = "<actors>") -> tuple[Actor, ...]:
     return tuple(actors)
 
 
-def _parse_descriptors(text: str, source: str) -> tuple[Descriptor, ...]:
+def parse_descriptors(text: str, source: str = "<descriptors>", camps: tuple[str, ...] | None = ()
+                      ) -> tuple[Descriptor, ...]:
+    """Read descriptor rules from CSV text, checking every row.
+
+    ``camps`` are the camps a row may name (a debate pack's); the default, none, is for the general rules
+    of ``newslib/data/descriptors.csv``, which name no camp. None accepts any camp name.
+    """
     out = []
-    for line, row in _read_rows(text, source, ("priority", "phrase", "kind", "camp", "body"), VocabularyError):
+    for line, row in read_rows(text, source, ("priority", "phrase", "kind", "camp", "body"), VocabularyError):
         if row["kind"] not in _KINDS or not row["phrase"] or not row["priority"].isdigit():
             raise VocabularyError(source, line, f"expected a number, a phrase and a kind among "
                                                 f"{', '.join(_KINDS)}")
-        if row["camp"] and row["camp"] not in CAMPS:
-            raise VocabularyError(source, line, f"expected camp among {', '.join(CAMPS)} or empty")
+        if row["camp"] and camps is not None and row["camp"] not in camps:
+            raise VocabularyError(source, line, f"expected camp among {', '.join(camps)} or empty (the camps "
+                                                f"of the debate pack's camps.csv), found {row['camp']!r}"
+                                  if camps else f"expected no camp in the general descriptors (camps belong "
+                                                f"in a debate pack), found {row['camp']!r}")
         out.append(Descriptor(int(row["priority"]), row["phrase"], row["kind"], row["camp"], row["body"],
                               row.get("gender", ""), row.get("number", ""), row.get("note", "")))
     return tuple(out)
@@ -426,7 +451,7 @@ def _parse_descriptors(text: str, source: str) -> tuple[Descriptor, ...]:
 
 def _parse_cues(text: str, source: str) -> tuple[Cue, ...]:
     out = []
-    for line, row in _read_rows(text, source, ("cue", "speaker", "content"), VocabularyError):
+    for line, row in read_rows(text, source, ("cue", "speaker", "content"), VocabularyError):
         if not row["cue"] or row["speaker"] not in ("before", "after") or row["content"] not in ("yes", "no"):
             raise VocabularyError(source, line, "expected a cue, speaker before|after and content yes|no")
         out.append(Cue(row["cue"], row["speaker"], row["content"] == "yes", row.get("note", "")))
@@ -438,42 +463,12 @@ def _package_text(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _packaged() -> Registry:
-    return Registry(parse_actors(_package_text("actors.csv"), "newslib/data/actors.csv"),
-                    _parse_descriptors(_package_text("descriptors.csv"), "newslib/data/descriptors.csv"),
-                    _parse_cues(_package_text("cues.csv"), "newslib/data/cues.csv"),
-                    "newslib/data/actors.csv")
+def general_descriptors() -> tuple[Descriptor, ...]:
+    """The general descriptor rules of ``newslib/data/descriptors.csv`` (no camps: those are a pack's)."""
+    return parse_descriptors(_package_text("descriptors.csv"), "newslib/data/descriptors.csv")
 
 
-def load_registry(actors: str | Path | Registry | None = None) -> Registry:
-    """The actor registry with the packaged descriptor rules and cues.
-
-    Parameters
-    ----------
-    actors : path, Registry or None
-        None for the packaged ``newslib/data/actors.csv``; a path to a CSV in the same format to use
-        instead of it; or a Registry, returned as it is.
-
-    Returns
-    -------
-    Registry
-
-    Raises
-    ------
-    ActorRegistryError
-        If the file is unreadable or malformed (the message names the file and line).
-
-    Examples
-    --------
-    >>> reg = load_registry()
-    >>> reg.actor("Dr Gerada") is None, reg.actor("Gerada").name, reg.actor("No.10").camp
-    (True, 'Clare Gerada', 'government')
-    """
-    if isinstance(actors, Registry):
-        return actors
-    packaged = _packaged()
-    if actors is None:
-        return packaged
-    path = Path(actors)
-    return Registry(parse_actors(_read_text(path, ActorRegistryError), str(path)), packaged.descriptors,
-                    packaged.cues, str(path))
+@lru_cache(maxsize=1)
+def general_cues() -> tuple[Cue, ...]:
+    """The reporting cues of ``newslib/data/cues.csv``."""
+    return _parse_cues(_package_text("cues.csv"), "newslib/data/cues.csv")

@@ -118,15 +118,8 @@ def tokenize(text: str, *, token_pattern: str = TOKEN_PATTERN, lowercase: bool =
     return vec.build_analyzer()(text)
 
 
-def _camp_order(camps: Iterable[str]) -> list[str]:
-    from .plotting import CAMPS
-
-    present = set(camps)
-    return [c for c in CAMPS if c in present] + sorted(present - set(CAMPS))
-
-
 def documents(corpus: "pd.DataFrame", statements: "pd.DataFrame | None" = None,
-              unit: str = "camp") -> "pd.DataFrame":
+              unit: str = "camp", debate=None) -> "pd.DataFrame":
     """Build the documents to compare, one row per document.
 
     Parameters
@@ -138,10 +131,12 @@ def documents(corpus: "pd.DataFrame", statements: "pd.DataFrame | None" = None,
         needed for ``unit="camp"`` and ``unit="statement"``.
     unit : {"camp", "article", "paragraph", "statement"}
         ``"camp"``: the text of every statement attributed to the camp, joined by blank lines, in the order
-        of :data:`newslib.plotting.CAMPS` (camps without statements are left out, and statements without
+        of the debate pack's camps (camps without statements are left out, and statements without
         a camp, with a warning); ``"article"``: the body
         of each article; ``"paragraph"``: each body paragraph (numbered from 1, as
         :func:`newslib.kwic` numbers them); ``"statement"``: each statement.
+    debate : path or Debate, optional
+        The debate pack whose camp order to use; default the packaged one.
 
     Returns
     -------
@@ -186,7 +181,9 @@ def documents(corpus: "pd.DataFrame", statements: "pd.DataFrame | None" = None,
             warnings.warn(f"{int(unplaced.sum())} statement(s) without a camp left out of the camp documents",
                           stacklevel=2)
             statements = statements[~unplaced]
-        order = _camp_order(statements["camp"])
+        from .debate import load_debate
+
+        order = load_debate(debate).order(statements["camp"])
         grouped = statements.groupby("camp", sort=False)["text"]
         frame = pd.DataFrame({"doc_id": order, "camp": order,
                               "n_statements": [int(grouped.size()[c]) for c in order],

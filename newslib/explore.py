@@ -38,7 +38,7 @@ def _corpus_frame(corpus: "pd.DataFrame | Iterable[Article]") -> "pd.DataFrame":
 
 
 def explorer_table(corpus: "pd.DataFrame | Iterable[Article]",
-                   statements: "pd.DataFrame | None" = None) -> "pd.DataFrame":
+                   statements: "pd.DataFrame | None" = None, debate=None) -> "pd.DataFrame":
     """Every statement with its stance and sentiment: the table the explorer filters.
 
     Parameters
@@ -47,6 +47,8 @@ def explorer_table(corpus: "pd.DataFrame | Iterable[Article]",
         From :func:`newslib.load_corpus`.
     statements : DataFrame, optional
         From :func:`newslib.statements`; computed from ``corpus`` when not given.
+    debate : path or Debate, optional
+        The debate pack (actors, stance targets and cues); default the packaged one.
 
     Returns
     -------
@@ -60,8 +62,8 @@ def explorer_table(corpus: "pd.DataFrame | Iterable[Article]",
     from .statements import statements as find_statements
 
     frame = _corpus_frame(corpus)
-    table = find_statements(frame) if statements is None else statements
-    return score_statements(add_stance(table, frame)).reset_index(drop=True)
+    table = find_statements(frame, debate=debate) if statements is None else statements
+    return score_statements(add_stance(table, frame, debate=debate)).reset_index(drop=True)
 
 
 def select(table: "pd.DataFrame", article: str | None = None, camp: str | None = None,
@@ -128,8 +130,11 @@ class View:
         return f"<View: {self.message}>"
 
 
-def _table_html(frame: "pd.DataFrame", max_text: int) -> str:
-    from .plotting import CAMP_COLOURS, STANCE_COLOURS
+def _table_html(frame: "pd.DataFrame", max_text: int, debate=None) -> str:
+    from .debate import load_debate
+    from .plotting import STANCE_COLOURS
+
+    colours = load_debate(debate).colours
 
     head = "".join(f"<th style='text-align:left'>{html.escape(c)}</th>" for c in frame.columns)
     rows = []
@@ -146,8 +151,8 @@ def _table_html(frame: "pd.DataFrame", max_text: int) -> str:
             style = f"text-align:{align}"
             if column == "match":
                 style += ";font-weight:bold"
-            if column == "camp" and value in CAMP_COLOURS:
-                style += f";border-left:6px solid {CAMP_COLOURS[value]};padding-left:4px"
+            if column == "camp" and value in colours:
+                style += f";border-left:6px solid {colours[value]};padding-left:4px"
             elif column == "stance" and value in STANCE_COLOURS:
                 style += f";background:{STANCE_COLOURS[value]}"
             cells.append(f"<td style='{style}'>{html.escape(text)}</td>")
@@ -156,7 +161,7 @@ def _table_html(frame: "pd.DataFrame", max_text: int) -> str:
             + "".join(rows) + "</tbody></table>")
 
 
-def _paragraphs_html(frame: "pd.DataFrame", table: "pd.DataFrame", chosen: "pd.DataFrame") -> str:
+def _paragraphs_html(frame: "pd.DataFrame", table: "pd.DataFrame", chosen: "pd.DataFrame", debate=None) -> str:
     """Each paragraph that holds a chosen statement, with all of its statements highlighted."""
     from .highlight import highlight_paragraph
 
@@ -166,13 +171,13 @@ def _paragraphs_html(frame: "pd.DataFrame", table: "pd.DataFrame", chosen: "pd.D
         rows = table[(table["article_id"] == article_id) & (table["paragraph"] == paragraph)]
         text = texts[article_id][int(paragraph) - 1]
         parts.append(f"<p><b>{html.escape(article_id)} ¶{int(paragraph)}</b><br>"
-                     f"{highlight_paragraph(text, rows)}</p>")
+                     f"{highlight_paragraph(text, rows, debate=debate)}</p>")
     return "".join(parts)
 
 
 def view(corpus: "pd.DataFrame | Iterable[Article]", table: "pd.DataFrame", article: str | None = None,
          camp: str | None = None, term: str = "", regex: bool = False, max_rows: int = 20,
-         max_text: int = 90, window: int = 40) -> View:
+         max_text: int = 90, window: int = 40, debate=None) -> View:
     """The explorer's page for one choice of article, camp and search term.
 
     Parameters
@@ -191,6 +196,8 @@ def view(corpus: "pd.DataFrame | Iterable[Article]", table: "pd.DataFrame", arti
         in full).
     window : int
         Characters of context on each side in the concordance.
+    debate : path or Debate, optional
+        The debate pack whose camp colours and labels to use; default the packaged one.
 
     Returns
     -------
@@ -232,12 +239,13 @@ def view(corpus: "pd.DataFrame | Iterable[Article]", table: "pd.DataFrame", arti
                + (f"; {min(len(lines), max_rows)} of {len(lines)} concordance lines" if term else ""))
     parts = [f"<p><b>{html.escape(message)}</b></p>"]
     if term:
-        parts += ["<h4>Concordance</h4>", _table_html(lines.drop(columns="start").head(max_rows), max_text)]
-    parts += ["<h4>Statements</h4>", _table_html(shown, max_text)]
+        parts += ["<h4>Concordance</h4>", _table_html(lines.drop(columns="start").head(max_rows), max_text,
+                                                      debate)]
+    parts += ["<h4>Statements</h4>", _table_html(shown, max_text, debate)]
     if len(shown):
         from .highlight import legend
 
-        parts += ["<h4>In context</h4>", str(legend()), _paragraphs_html(frame, table, shown)]
+        parts += ["<h4>In context</h4>", str(legend(debate=debate)), _paragraphs_html(frame, table, shown, debate)]
     return View(shown.reset_index(drop=True), lines.head(max_rows).reset_index(drop=True),
                 "\n".join(parts), message)
 
@@ -254,7 +262,7 @@ def _explorer_class():
     return Explorer
 
 
-def explorer(corpus: "pd.DataFrame | Iterable[Article]", table: "pd.DataFrame | None" = None):
+def explorer(corpus: "pd.DataFrame | Iterable[Article]", table: "pd.DataFrame | None" = None, debate=None):
     """An ipywidgets explorer: an article, a camp and a search term, and the :func:`view` they select.
 
     Parameters
@@ -262,6 +270,8 @@ def explorer(corpus: "pd.DataFrame | Iterable[Article]", table: "pd.DataFrame | 
     corpus : DataFrame or iterable of Article
     table : DataFrame, optional
         From :func:`explorer_table`; computed when not given.
+    debate : path or Debate, optional
+        The debate pack: its camps fill the camp menu, its colours the page; default the packaged one.
 
     Returns
     -------
@@ -271,11 +281,12 @@ def explorer(corpus: "pd.DataFrame | Iterable[Article]", table: "pd.DataFrame | 
     import ipywidgets as w
 
     frame = _corpus_frame(corpus)
-    table = explorer_table(frame) if table is None else table
-    from .plotting import CAMPS
+    from .debate import load_debate
 
+    debate = load_debate(debate)
+    table = explorer_table(frame, debate=debate) if table is None else table
     article = w.Dropdown(options=[ALL, *frame["article_id"]], value=ALL, description="Article")
-    camp = w.Dropdown(options=[ALL, *CAMPS], value=ALL, description="Camp")
+    camp = w.Dropdown(options=[ALL, *debate.camp_names], value=ALL, description="Camp")
     term = w.Text(value="", placeholder="a word, a phrase or a pattern", description="Search",
                   continuous_update=False)
     regex = w.Checkbox(value=False, description="regular expression", indent=False)
@@ -283,7 +294,7 @@ def explorer(corpus: "pd.DataFrame | Iterable[Article]", table: "pd.DataFrame | 
     Explorer = _explorer_class()
 
     def redraw(*_):
-        page = view(frame, table, article.value, camp.value, term.value, regex.value)
+        page = view(frame, table, article.value, camp.value, term.value, regex.value, debate=debate)
         # Setting the outputs directly (rather than printing inside ``with out``) works the same with
         # or without a live kernel, so the tests see exactly what JupyterLab shows.
         out.outputs = ({"output_type": "display_data", "metadata": {},

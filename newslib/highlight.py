@@ -2,7 +2,7 @@
 
 :func:`highlight_paragraph` marks the statements of one paragraph, :func:`highlight_article` every
 paragraph of an article, and :func:`legend` says which colour is which camp. Each statement becomes a
-``<mark>`` with a light tint of its camp's colour (:data:`newslib.plotting.CAMP_COLOURS`, Okabe–Ito), a
+``<mark>`` with a light tint of its camp's colour (from the debate pack's ``camps.csv``), a
 solid underline in the full colour, a tooltip (``title``) with speaker, camp, kind and cue, and a small
 superscript label with the speaker, so the camp is never shown by colour alone.
 
@@ -12,7 +12,7 @@ it are byte-identical from run to run.
 
 Overlaps: statements often nest (a reported view containing a quoted fragment, ``"reported"`` around
 ``"partial"``). Nested statements become nested marks, the outer one first (statements with the same span in
-the order of :data:`newslib.plotting.CAMPS`, then by speaker); the tints add up, so the
+the order of the pack's camps, then by speaker); the tints add up, so the
 inner words look darker. Where two statements cross without nesting, the later-starting mark is closed
 where the earlier one ends and reopened just after (one label, at its first piece). Removing the labels
 and the tags and unescaping the entities gives the paragraph back exactly.
@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
+from .debate import Debate, load_debate
 from .errors import InputError
-from .plotting import CAMP_LABELS, CAMPS, camp_colour
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -116,10 +117,10 @@ def _check(text: str, rows: list[dict], source: str) -> None:
         row["start"], row["end"] = a, b
 
 
-def _open_tag(row: dict, label: bool) -> str:
+def _open_tag(row: dict, label: bool, debate: Debate) -> str:
     camp = row["camp"] or "other"
-    colour = camp_colour(camp)
-    tip = f"{row['speaker']} | {CAMP_LABELS.get(camp, camp)} | {row['kind']}"
+    colour = debate.colour(camp)
+    tip = f"{row['speaker']} | {debate.label(camp)} | {row['kind']}"
     if row["cue"]:
         tip += f" | cue: {row['cue']}"
     tag = (f'<mark class="nl-statement nl-{html.escape(camp)}" title="{html.escape(tip)}" '
@@ -131,14 +132,14 @@ def _open_tag(row: dict, label: bool) -> str:
     return tag
 
 
-def _camp_rank(row: dict) -> int:
-    return CAMPS.index(row["camp"]) if row["camp"] in CAMPS else len(CAMPS)
+def _camp_rank(row: dict, camps: tuple[str, ...]) -> int:
+    return camps.index(row["camp"]) if row["camp"] in camps else len(camps)
 
 
-def _markup(text: str, rows: list[dict]) -> str:
+def _markup(text: str, rows: list[dict], debate: Debate) -> str:
     """Escaped text with properly nested marks: a stack of open statements, closed and reopened on crossing."""
     # outer before inner; ties broken by the row's content, so any order of the same rows gives one HTML
-    order = sorted(range(len(rows)), key=lambda i: (rows[i]["start"], -rows[i]["end"], _camp_rank(rows[i]),
+    order = sorted(range(len(rows)), key=lambda i: (rows[i]["start"], -rows[i]["end"], _camp_rank(rows[i], debate.camp_names),
                                                     *(str(rows[i][k]) for k in ("speaker", "kind", "cue"))))
     points = sorted({0, len(text)} | {r["start"] for r in rows} | {r["end"] for r in rows})
     starting: dict[int, list[int]] = {}
@@ -155,10 +156,10 @@ def _markup(text: str, rows: list[dict]) -> str:
             del stack[depth:]
             for i in above:
                 if rows[i]["end"] > here:
-                    out.append(_open_tag(rows[i], label=False))
+                    out.append(_open_tag(rows[i], False, debate))
                     stack.append(i)
         for i in starting.get(here, ()):
-            out.append(_open_tag(rows[i], label=True))
+            out.append(_open_tag(rows[i], True, debate))
             if rows[i]["end"] == here:               # an empty statement: its label, no text
                 out.append("</mark>")
             else:
@@ -170,7 +171,8 @@ def _markup(text: str, rows: list[dict]) -> str:
 
 
 def highlight_paragraph(text: str, statements: "pd.DataFrame | Iterable[Any]" = (), *,
-                        source: str = "<statements>") -> Highlighted:
+                        source: str = "<statements>", debate: "str | Path | Debate | None" = None
+                        ) -> Highlighted:
     """One paragraph as HTML, its statements marked in their camps' colours.
 
     Parameters
@@ -183,6 +185,8 @@ def highlight_paragraph(text: str, statements: "pd.DataFrame | Iterable[Any]" = 
         or :class:`newslib.statements.Statement` objects. Empty for none.
     source : str
         Names the table in error messages.
+    debate : path or Debate, optional
+        The debate pack whose camp colours and labels to use; default the packaged one.
 
     Returns
     -------
@@ -204,41 +208,44 @@ def highlight_paragraph(text: str, statements: "pd.DataFrame | Iterable[Any]" = 
     """
     rows = _rows(statements)
     _check(text, rows, source)
-    return Highlighted(_paragraph_html(text, rows), len(rows))
+    return Highlighted(_paragraph_html(text, rows, load_debate(debate)), len(rows))
 
 
-def _paragraph_html(text: str, rows: list[dict], number: int | None = None) -> str:
+def _paragraph_html(text: str, rows: list[dict], debate: Debate, number: int | None = None) -> str:
     if number is None:
-        return f'<p class="nl-paragraph" style="{_P_STYLE}">{_markup(text, rows)}</p>'
+        return f'<p class="nl-paragraph" style="{_P_STYLE}">{_markup(text, rows, debate)}</p>'
     return (f'<p class="nl-paragraph" data-paragraph="{number}" style="{_P_STYLE}">'
             f'<span class="nl-number" style="color:#777777;font-size:0.8em;margin-right:4px">{number}</span>'
-            f'{_markup(text, rows)}</p>')
+            f'{_markup(text, rows, debate)}</p>')
 
 
-def legend(camps: Iterable[str] = CAMPS) -> Highlighted:
+def legend(camps: Iterable[str] | None = None, debate: "str | Path | Debate | None" = None) -> Highlighted:
     """A one-line key: each camp's name on its tint, underlined in its colour.
 
     Parameters
     ----------
-    camps : iterable of str
-        The camps to show, in order; default all of :data:`newslib.plotting.CAMPS`.
+    camps : iterable of str, optional
+        The camps to show, in order; default all of the pack's.
+    debate : path or Debate, optional
+        The debate pack whose colours and labels to use; default the packaged one.
 
     Returns
     -------
     Highlighted
     """
+    debate = load_debate(debate)
     items = []
-    for camp in camps:
-        colour = camp_colour(camp)
+    for camp in debate.camp_names if camps is None else camps:
+        colour = debate.colour(camp)
         items.append(f'<mark class="nl-{html.escape(camp)}" style="background:{tint(colour)};'
                      f'border-bottom:2px solid {colour};color:inherit;padding:0 4px;margin-right:6px">'
-                     f'{html.escape(CAMP_LABELS.get(camp, camp))}</mark>')
+                     f'{html.escape(debate.label(camp))}</mark>')
     return Highlighted(f'<p class="nl-legend" style="margin:0 0 0.6em 0">Camps: {"".join(items)}</p>')
 
 
 def highlight_article(article: "Article", statements: "pd.DataFrame | Iterable[Any]",
                       paragraphs: Iterable[int] | None = None, *, title: bool = True,
-                      show_legend: bool = True) -> Highlighted:
+                      show_legend: bool = True, debate: "str | Path | Debate | None" = None) -> Highlighted:
     """An article (or some of its paragraphs) as HTML with every statement marked.
 
     Parameters
@@ -254,6 +261,8 @@ def highlight_article(article: "Article", statements: "pd.DataFrame | Iterable[A
         Show the article's title (never highlighted: the headline is not coded).
     show_legend : bool
         Start with the :func:`legend` of the camps present.
+    debate : path or Debate, optional
+        The debate pack whose camp colours, labels and order to use; default the packaged one.
 
     Returns
     -------
@@ -274,6 +283,7 @@ def highlight_article(article: "Article", statements: "pd.DataFrame | Iterable[A
     >>> h.n_statements
     1
     """
+    debate = load_debate(debate)
     rows = [r for r in _rows(statements) if r["article_id"] == article.article_id]
     wanted = range(1, len(article.paragraphs) + 1) if paragraphs is None else sorted(set(paragraphs))
     parts, n = [], 0
@@ -285,11 +295,11 @@ def highlight_article(article: "Article", statements: "pd.DataFrame | Iterable[A
         text = article.paragraphs[number - 1]
         _check(text, here, f"<statements of {article.article_id} paragraph {number}>")
         n += len(here)
-        parts.append(_paragraph_html(text, here, number))
+        parts.append(_paragraph_html(text, here, debate, number))
     head = []
     if show_legend:
-        present = [c for c in CAMPS if any((r["camp"] or "other") == c for r in rows)]
-        head.append(legend(present or CAMPS).html)
+        present = [c for c in debate.camp_names if any((r["camp"] or "other") == c for r in rows)]
+        head.append(legend(present or debate.camp_names, debate).html)
     if title:
         head.append(f'<h4 style="margin:0 0 0.4em 0">{html.escape(article.title)}</h4>')
     return Highlighted(f'<div class="nl-article" data-article="{html.escape(article.article_id)}">'

@@ -21,6 +21,7 @@ from .statements import STATEMENT_COLUMNS
 __all__ = ["OUTPUT_COLUMNS", "article_rows", "iter_statement_rows", "ordered_map", "work_units"]
 
 _REGISTRY = None  # one per worker process, set by _init_worker
+_LEXICON = None   # the stance lexicon of the worker's debate pack
 #: Articles sent to a worker at once, and chunks in flight per worker: enough to keep the workers busy
 #: and amortise the pickling (the parent uses about 5% of the workers' CPU time), few enough that memory
 #: stays flat and the last chunks balance over the workers.
@@ -53,35 +54,37 @@ def work_units(sources: Iterable[str | Path]) -> Iterator[Path | Article]:
 OUTPUT_COLUMNS = (*STATEMENT_COLUMNS, "stance", "stance_evidence")
 
 
-def article_rows(unit: Path | Article, registry=None) -> list[dict]:
+def article_rows(unit: Path | Article, registry=None, lexicon=None) -> list[dict]:
     """The statement rows of one article (a path or an :class:`Article`), with their stance, as dicts.
 
     Keys are :data:`OUTPUT_COLUMNS`. The stance is read from each statement's words and paragraph only
-    (:func:`newslib.stance.stance_records`), never from its speaker or camp.
+    (:func:`newslib.stance.stance_records`), never from its speaker or camp. ``registry`` and
+    ``lexicon`` default to those of the packaged debate pack.
     """
     from .stance import stance_records
     from .statements import article_statements
 
     article = load_article(unit) if isinstance(unit, Path) else unit
     rows = [{c: getattr(s, c) for c in STATEMENT_COLUMNS} for s in article_statements(article, registry)]
-    for row, result in zip(rows, stance_records(rows, [article])):
+    for row, result in zip(rows, stance_records(rows, [article], lexicon)):
         row["stance"], row["stance_evidence"] = result.stance, result.describe()
     return rows
 
 
-def _init_worker(actors) -> None:
-    global _REGISTRY
-    from .actors import load_registry
+def _init_worker(actors, debate) -> None:
+    global _REGISTRY, _LEXICON
+    from .debate import load_debate, load_registry
 
-    _REGISTRY = load_registry(actors)
+    pack = load_debate(debate)
+    _REGISTRY, _LEXICON = load_registry(actors, pack), pack.stance_lexicon()
 
 
 def _work(unit: Path | Article) -> list[dict]:
-    return article_rows(unit, _REGISTRY)
+    return article_rows(unit, _REGISTRY, _LEXICON)
 
 
 def _work_chunk(units: list[Path | Article]) -> list[list[dict]]:
-    return [article_rows(unit, _REGISTRY) for unit in units]
+    return [article_rows(unit, _REGISTRY, _LEXICON) for unit in units]
 
 
 def ordered_map(pool: Executor, fn: Callable[[list[T]], list[R]], items: Iterable[T], chunk: int,
@@ -149,7 +152,7 @@ def _progress(sources: list[str | Path]):
     return tqdm(total=_count(sources), unit="article", desc="statements", file=sys.stderr, leave=False)
 
 
-def iter_statement_rows(sources: Iterable[str | Path], actors=None, jobs: int = 1
+def iter_statement_rows(sources: Iterable[str | Path], actors=None, jobs: int = 1, debate=None
                         ) -> Iterator[list[dict]]:
     """Yield the statement rows of each article, in input order.
 
@@ -158,9 +161,11 @@ def iter_statement_rows(sources: Iterable[str | Path], actors=None, jobs: int = 
     sources : paths
         Article files, folders of them, or CSV/JSONL corpus files.
     actors : path or None
-        An actor registry CSV; None for the packaged one.
+        An actor registry CSV; None for the debate pack's.
     jobs : int
         Worker processes; 1 runs everything in this process.
+    debate : path or None
+        A debate pack folder; None for the packaged one. Each worker reads it once.
 
     Yields
     ------
@@ -171,11 +176,14 @@ def iter_statement_rows(sources: Iterable[str | Path], actors=None, jobs: int = 
     bar = _progress(sources)
     pool = None
     try:
+        # Read (and check) the pack and registry here first, so a malformed file is one InputError in
+        # this process rather than a broken pool.
+        _init_worker(actors, debate)
         if jobs <= 1:
-            _init_worker(actors)
             results: Iterable[list[dict]] = map(_work, work_units(sources))
         else:
-            pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(actors,))
+            pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
+                                       initargs=(actors, debate))
             results = ordered_map(pool, _work_chunk, work_units(sources), CHUNK, CHUNKS_PER_WORKER * jobs)
         for rows in results:
             if bar is not None:

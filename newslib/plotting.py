@@ -1,8 +1,11 @@
 """One palette and one way to save a figure.
 
-Every figure in the project uses :data:`CAMP_COLOURS` (Okabe–Ito, safe for the common forms of colour
-blindness) and is written by :func:`save_figure`: a PNG and an SVG with fixed metadata, so the bytes are
-the same on every run, and the CSV of the numbers behind it, so a reader can check the chart.
+Every figure in the project takes its camps' colours, labels and order from the debate pack
+(:mod:`newslib.debate`; the packaged one uses Okabe–Ito colours, safe for the common forms of colour
+blindness). :data:`CAMPS`, :data:`CAMP_COLOURS` and :data:`CAMP_LABELS` are those of the packaged pack,
+read when first asked for. Every figure is written by :func:`save_figure`: a PNG and an SVG with fixed
+metadata, so the bytes are the same on every run, and the CSV of the numbers behind it, so a reader can
+check the chart.
 """
 from __future__ import annotations
 
@@ -21,20 +24,6 @@ if TYPE_CHECKING:
 __all__ = ["CAMPS", "CAMP_COLOURS", "CAMP_LABELS", "STANCES", "STANCE_COLOURS", "save_figure",
            "figure_index", "camp_colour"]
 
-#: The camps in the order every table and chart uses.
-CAMPS: tuple[str, ...] = ("government", "labour", "health_professionals", "other")
-#: Okabe & Ito (2008) colour-blind-safe colours, one per camp.
-CAMP_COLOURS: dict[str, str] = {
-    "government": "#0072B2",            # blue
-    "labour": "#D55E00",                # vermillion
-    "health_professionals": "#009E73",  # bluish green
-    "other": "#999999",                 # grey
-}
-#: How camps are named on axes and legends.
-CAMP_LABELS: dict[str, str] = {
-    "government": "Government", "labour": "Labour",
-    "health_professionals": "Health professionals", "other": "Other",
-}
 #: Stance labels in display order, and their colours (also Okabe–Ito).
 STANCES: tuple[str, ...] = ("favor", "against", "none")
 STANCE_COLOURS: dict[str, str] = {"favor": "#56B4E9", "against": "#E69F00", "none": "#CCCCCC"}
@@ -42,9 +31,22 @@ STANCE_COLOURS: dict[str, str] = {"favor": "#56B4E9", "against": "#E69F00", "non
 _INDEX_FIELDS = ("figure", "notebook", "caption", "data")
 
 
-def camp_colour(camp: str) -> str:
-    """The colour of a camp; unknown camps are drawn like ``other``."""
-    return CAMP_COLOURS.get(camp, CAMP_COLOURS["other"])
+def __getattr__(name: str):
+    # CAMPS, CAMP_COLOURS and CAMP_LABELS come from the packaged debate pack, read on first use so that
+    # importing newslib reads no pack.
+    if name not in ("CAMPS", "CAMP_COLOURS", "CAMP_LABELS"):
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from .debate import load_debate
+
+    debate = load_debate()
+    return {"CAMPS": debate.camp_names, "CAMP_COLOURS": debate.colours, "CAMP_LABELS": debate.labels}[name]
+
+
+def camp_colour(camp: str, debate=None) -> str:
+    """The colour of a camp in a debate pack (default: the packaged one); unknown camps look like ``other``."""
+    from .debate import load_debate
+
+    return load_debate(debate).colour(camp)
 
 
 def save_figure(fig: "matplotlib.figure.Figure", name: str, data: "pd.DataFrame", *, caption: str,

@@ -13,6 +13,9 @@ import re
 from .actors import Registry
 from .segmentation import _SUBORDINATE, _WORD, _Cue, _Paragraph
 
+_COORDINATOR = re.compile(r"[\s,]+(?:and|but|or|yet|while)\s+$")
+
+
 def _strip(text: str, lo: int, hi: int) -> tuple[int, int]:
     """Trim white space, a leading 'that' or bracketed aside, and trailing punctuation from text[lo:hi]."""
     while True:
@@ -45,7 +48,10 @@ def _complement(p: _Paragraph, cue: _Cue, cues: list[_Cue], sentence: tuple[int,
         if nxt.start <= cue.start or nxt.speaker is None:
             continue
         if nxt.inherited:
-            hi = min(hi, nxt.start)
+            # "said X but warned Y", "said X and added Y": the conjunction joins the two verbs, it is not
+            # part of what was said
+            cut = _COORDINATOR.search(p.text, lo, nxt.start)
+            hi = min(hi, cut.start() if cut else nxt.start)
         elif not nxt.after and nxt.subject_start > cue.end and _trailing(p, nxt, s_hi, registry):
             hi = min(hi, nxt.subject_start)
     if _SUBORDINATE.match(p.text, s_lo) and "," in p.text[cue.end:hi]:

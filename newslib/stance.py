@@ -32,11 +32,13 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache, partial
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, NamedTuple
 
 from .articles import Article, count_words
+from .debate import Debate, load_debate, load_stance_lexicon
 from .sentences import abbreviations
-from .stance_lexicon import NORMALISE, WORD, Cue, Negator, StanceLexicon, StanceLexiconError, load_stance_lexicon
+from .stance_lexicon import NORMALISE, WORD, Cue, Negator, StanceLexicon, StanceLexiconError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -309,7 +311,8 @@ def _locate(text: str, paragraph: str, start: int | None) -> int:
 
 
 def classify_stance(text: str, paragraph: str | None = None, start: int | None = None, previous: str = "",
-                    lexicon: StanceLexicon | None = None) -> StanceResult:
+                    lexicon: StanceLexicon | None = None, debate: str | Path | Debate | None = None
+                    ) -> StanceResult:
     """The stance of one statement towards the Bill, with the evidence that decided it.
 
     Parameters
@@ -325,7 +328,9 @@ def classify_stance(text: str, paragraph: str | None = None, start: int | None =
         Text before the paragraph (the paragraph before, or the earlier paragraphs of the same quotation):
         a pronoun in the statement stands for the Bill when the Bill is named there.
     lexicon : StanceLexicon, optional
-        From :func:`newslib.stance_lexicon.load_stance_lexicon`; default the packaged one.
+        From :func:`newslib.debate.load_stance_lexicon`; default that of ``debate``.
+    debate : path or Debate, optional
+        The debate pack whose targets and cues to use when no ``lexicon`` is given; default the packaged one.
 
     Returns
     -------
@@ -342,7 +347,7 @@ def classify_stance(text: str, paragraph: str | None = None, start: int | None =
     >>> classify_stance("full support", "The minister has the PM's full support.").stance
     'none'
     """
-    lexicon = lexicon or load_stance_lexicon()
+    lexicon = _lexicon(lexicon, debate)
     if paragraph is None or _locate(text, paragraph, start) < 0:
         paragraph, start = text, 0
     else:
@@ -414,7 +419,8 @@ def _classify(text: str, ctx: _Context, start: int, earlier: Callable[[], bool],
 
 
 def explain_stance(text: str, paragraph: str | None = None, start: int | None = None, previous: str = "",
-                   lexicon: StanceLexicon | None = None) -> "pd.DataFrame":
+                   lexicon: StanceLexicon | None = None, debate: str | Path | Debate | None = None
+                   ) -> "pd.DataFrame":
     """Every cue :func:`classify_stance` found in a statement, and whether and how it counted.
 
     Parameters are those of :func:`classify_stance`.
@@ -433,10 +439,14 @@ def explain_stance(text: str, paragraph: str | None = None, start: int | None = 
     """
     import pandas as pd
 
-    result = classify_stance(text, paragraph, start, previous, lexicon)
+    result = classify_stance(text, paragraph, start, previous, lexicon, debate)
     table = pd.DataFrame(list(result.evidence), columns=list(EVIDENCE_COLUMNS))
     table.attrs["stance"], table.attrs["describe"] = result.stance, result.describe()
     return table
+
+
+def _lexicon(lexicon: StanceLexicon | None, debate: str | Path | Debate | None) -> StanceLexicon:
+    return lexicon if lexicon is not None else load_debate(debate).stance_lexicon()
 
 
 def _never() -> bool:
@@ -467,7 +477,8 @@ def _runs_over(before: _Context, after: _Context, span: int, lexicon: StanceLexi
 
 def stance_records(records: Iterable[Mapping[str, Any]],
                    corpus: "pd.DataFrame | Iterable[Article] | None" = None,
-                   lexicon: StanceLexicon | None = None) -> list[StanceResult]:
+                   lexicon: StanceLexicon | None = None, debate: str | Path | Debate | None = None
+                   ) -> list[StanceResult]:
     """The stance of each statement record (a dict per statement), read in its paragraph.
 
     What :func:`add_stance` does for a DataFrame, for plain records: the command line streams statements
@@ -481,20 +492,21 @@ def stance_records(records: Iterable[Mapping[str, Any]],
     corpus : DataFrame or iterable of Article, optional
         Where the paragraphs come from.
     lexicon : StanceLexicon, optional
-        Default the packaged one.
+        Default that of ``debate``.
+    debate : path or Debate, optional
+        The debate pack whose targets and cues to use when no ``lexicon`` is given; default the packaged one.
 
     Returns
     -------
     list of StanceResult
         One per record, in order.
     """
-    return list(_stance_iter(records, corpus, lexicon))
+    return list(_stance_iter(records, corpus, _lexicon(lexicon, debate)))
 
 
 def _stance_iter(records: Iterable[Mapping[str, Any]], corpus: "pd.DataFrame | Iterable[Article] | None",
-                 lexicon: StanceLexicon | None) -> Iterable[StanceResult]:
+                 lexicon: StanceLexicon) -> Iterable[StanceResult]:
     """The results of :func:`stance_records`, one at a time."""
-    lexicon = lexicon or load_stance_lexicon()
     by_article = _paragraphs(corpus)
     opened: dict[str, int] = {}
     # Each paragraph of the current article prepared once, however many statements it holds; what
@@ -543,7 +555,8 @@ def _stance_iter(records: Iterable[Mapping[str, Any]], corpus: "pd.DataFrame | I
 
 
 def add_stance(statements: "pd.DataFrame", corpus: "pd.DataFrame | Iterable[Article] | None" = None,
-               lexicon: StanceLexicon | None = None) -> "pd.DataFrame":
+               lexicon: StanceLexicon | None = None, debate: str | Path | Debate | None = None
+               ) -> "pd.DataFrame":
     """Add ``stance`` and ``stance_evidence`` columns to a table of statements.
 
     Parameters
@@ -556,7 +569,9 @@ def add_stance(statements: "pd.DataFrame", corpus: "pd.DataFrame | Iterable[Arti
         The table from :func:`newslib.articles.load_corpus`, or articles (one is enough for one article's
         statements). Without it each statement is read alone.
     lexicon : StanceLexicon, optional
-        Default the packaged one.
+        Default that of ``debate``.
+    debate : path or Debate, optional
+        The debate pack whose targets and cues to use when no ``lexicon`` is given; default the packaged one.
 
     Returns
     -------
@@ -579,14 +594,14 @@ def add_stance(statements: "pd.DataFrame", corpus: "pd.DataFrame | Iterable[Arti
     # Each result summed up as it comes: kept until the end, the StanceResults made the garbage collector
     # run four full collections over 10,000 articles, walking them all (about 8% of the stage's time).
     stances, described = [], []
-    for result in _stance_iter(records, corpus, lexicon):
+    for result in _stance_iter(records, corpus, _lexicon(lexicon, debate)):
         stances.append(result.stance)
         described.append(result.describe())
     return statements.assign(stance=stances, stance_evidence=described)
 
 
-def stance_by_camp(statements: "pd.DataFrame", stance: str = "stance", camps: tuple[str, ...] | None = None
-                   ) -> "pd.DataFrame":
+def stance_by_camp(statements: "pd.DataFrame", stance: str = "stance", camps: tuple[str, ...] | None = None,
+                   debate: str | Path | Debate | None = None) -> "pd.DataFrame":
     """Counts and shares of statements and of their words, per camp and stance, per article and overall.
 
     Parameters
@@ -596,7 +611,10 @@ def stance_by_camp(statements: "pd.DataFrame", stance: str = "stance", camps: tu
     stance : str
         The column holding the stance (e.g. ``stance`` from :func:`add_stance`, or a gold column).
     camps : tuple of str, optional
-        Camps in row order; default :data:`newslib.plotting.CAMPS` plus any others, sorted.
+        Camps in row order; default the camps of ``debate`` (the packaged pack by default) plus any
+        others, sorted.
+    debate : path or Debate, optional
+        The debate pack whose camps give the order.
 
     Returns
     -------
@@ -616,15 +634,14 @@ def stance_by_camp(statements: "pd.DataFrame", stance: str = "stance", camps: tu
     """
     import pandas as pd
 
-    from .plotting import CAMPS
-
     frame = statements[["article_id", "camp", stance]].rename(columns={stance: "stance"}).assign(
         words=[count_words(str(t)) for t in statements["text"]])
     unknown = set(frame["stance"]) - set(STANCES)
     if unknown:
         raise ValueError(f"stance must be one of {', '.join(STANCES)}; found {', '.join(map(str, unknown))}")
     if camps is None:
-        camps = tuple(CAMPS) + tuple(sorted(set(frame["camp"]) - set(CAMPS)))
+        known = load_debate(debate).camp_names
+        camps = known + tuple(sorted(set(frame["camp"]) - set(known)))
     frame = pd.concat([frame, frame.assign(article_id="all")], ignore_index=True)
     articles = sorted(set(frame["article_id"]) - {"all"}) + ["all"]
     grid = pd.MultiIndex.from_product([articles, camps, STANCES], names=["article_id", "camp", "stance"])

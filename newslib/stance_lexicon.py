@@ -1,6 +1,8 @@
 """The vocabulary of stance as data: cue phrases, negators and target terms, checked and compiled.
 
-Three CSV files in ``newslib/data/`` hold everything :mod:`newslib.stance` knows about the debate:
+Four CSV files hold everything :mod:`newslib.stance` knows: ``newslib/data/`` holds the general cues and the
+negators; each debate pack (:mod:`newslib.debate`) holds its targets and, optionally, cues of its own that
+are added to the general ones (a debate's slogans and the phrases only ever said of its policy).
 
 ``stance_lexicon.csv``  ``phrase, stance, target, weight, source, note``
     A **cue**: words that take a side. ``stance`` is ``favor`` or ``against`` (the Bill), or ``none`` for a
@@ -10,13 +12,13 @@ Three CSV files in ``newslib/data/`` hold everything :mod:`newslib.stance` knows
     not "full support" for a minister), ``near`` (a target within a few words on either side: "the bill
     to be dropped", "damage ... this bill") or ``sentence`` (a target anywhere in the sentence).
     ``weight`` (default 1) is 2 for unmistakable calls ("scrap", "drop"). ``source`` says where the row
-    comes from: ``general`` (the vocabulary of the 2012 debate) or ``seed`` (a phrase found only in the
+    comes from: ``general`` (the vocabulary of the debate) or ``seed`` (a phrase found only in the
     seed articles, kept so readers can measure how much the result leans on it).
 ``stance_negators.csv``  ``phrase, effect, scope, source, note``
     Words that change a cue: ``flip`` reverses it ("will not drop the Bill" is for it), ``cancel`` drops
     it ("playing down their battle against the reforms"). ``scope`` ``before``: up to three words before
     the cue, in its clause; ``lead_in``: just before a statement, outside it ("denied that ...").
-``stance_targets.csv``  ``term, note``
+``stance_targets.csv``  ``term, note`` (in the debate pack)
     What the Bill is called: "the Bill", "the reforms", "the planned changes", its parts.
 
 **Phrase syntax**, for all three: words are matched whole and without regard to case; ``*`` inside a word
@@ -42,8 +44,9 @@ from .errors import InputError
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["StanceLexiconError", "Cue", "Negator", "Target", "StanceLexicon", "load_stance_lexicon",
-           "phrase_pattern", "Scanner", "TARGET_SCOPES", "EFFECTS"]
+__all__ = ["StanceLexiconError", "Cue", "Negator", "Target", "StanceLexicon", "parse_cues", "parse_negators",
+           "parse_targets", "read_cues", "read_negators", "read_targets", "phrase_pattern", "Scanner",
+           "TARGET_SCOPES", "EFFECTS"]
 
 #: When a cue counts (see the module docstring).
 TARGET_SCOPES: tuple[str, ...] = ("self", "after", "near", "sentence")
@@ -142,6 +145,8 @@ def _read(path: str | Path | None, default: str) -> tuple[str, str]:
         return str(path), Path(path).read_text(encoding="utf-8")
     except OSError as err:
         raise StanceLexiconError(path, 0, f"expected a readable CSV file ({err.strerror})") from None
+    except UnicodeDecodeError as err:
+        raise StanceLexiconError(path, 1, f"expected UTF-8 text ({err.reason})") from None
 
 
 def _rows(name: str, text: str, required: tuple[str, ...]) -> Iterable[tuple[int, dict]]:
@@ -177,8 +182,8 @@ def _choice(name: str, line: int, row: dict, column: str, allowed: tuple[str, ..
     return value
 
 
-def _cues(path: str | Path | None) -> list[Cue]:
-    name, text = _read(path, "stance_lexicon.csv")
+def parse_cues(text: str, name: str = "<stance_lexicon>") -> list[Cue]:
+    """Cue rows from the CSV text of a ``stance_lexicon.csv``, every row checked (file and line)."""
     cues = []
     for line, row in _rows(name, text, ("phrase", "stance", "target")):
         stance = _choice(name, line, row, "stance", ("favor", "against", "none"))
@@ -194,17 +199,42 @@ def _cues(path: str | Path | None) -> list[Cue]:
     return cues
 
 
-def _negators(path: str | Path | None) -> list[Negator]:
-    name, text = _read(path, "stance_negators.csv")
+def parse_negators(text: str, name: str = "<stance_negators>") -> list[Negator]:
+    """Negator rows from the CSV text of a ``stance_negators.csv``."""
     return [Negator(row["phrase"], _choice(name, line, row, "effect", EFFECTS),
                     _choice(name, line, row, "scope", SCOPES), row.get("source") or "general",
                     row.get("note", ""), line)
             for line, row in _rows(name, text, ("phrase", "effect", "scope"))]
 
 
-def _targets(path: str | Path | None) -> list[Target]:
-    name, text = _read(path, "stance_targets.csv")
+def parse_targets(text: str, name: str = "<stance_targets>") -> list[Target]:
+    """Target rows from the CSV text of a ``stance_targets.csv``."""
     return [Target(row["term"], row.get("note", ""), line) for line, row in _rows(name, text, ("term",))]
+
+
+def read_cues(path: str | Path | None = None) -> list[Cue]:
+    """The cues of a file, or (None) the general ones in ``newslib/data/stance_lexicon.csv``."""
+    return list(_general_cues()) if path is None else parse_cues(*reversed(_read(path, "")))
+
+
+def read_negators(path: str | Path | None = None) -> list[Negator]:
+    """The negators of a file, or (None) the packaged ``newslib/data/stance_negators.csv``."""
+    return list(_general_negators()) if path is None else parse_negators(*reversed(_read(path, "")))
+
+
+def read_targets(path: str | Path) -> list[Target]:
+    """The targets of a file (a debate pack's ``stance_targets.csv`` or one of your own)."""
+    return parse_targets(*reversed(_read(path, "")))
+
+
+@lru_cache(maxsize=1)
+def _general_cues() -> tuple[Cue, ...]:
+    return tuple(parse_cues(*reversed(_read(None, "stance_lexicon.csv"))))
+
+
+@lru_cache(maxsize=1)
+def _general_negators() -> tuple[Negator, ...]:
+    return tuple(parse_negators(*reversed(_read(None, "stance_negators.csv"))))
 
 
 #: A word, as the scanner and the window arithmetic of :mod:`newslib.stance` count them.
@@ -389,55 +419,3 @@ class StanceLexicon:
 
         return pd.DataFrame([c.__dict__ for c in self.cues],
                             columns=["phrase", "stance", "target", "weight", "source", "note", "line"])
-
-
-def load_stance_lexicon(cues: str | Path | None = None, negators: str | Path | None = None,
-                        targets: str | Path | None = None, sources: Iterable[str] | None = None
-                        ) -> StanceLexicon:
-    """Read and compile the stance vocabulary.
-
-    Parameters
-    ----------
-    cues, negators, targets : path, optional
-        CSV files in the format of the module docstring; None for the packaged ones.
-    sources : iterable of str, optional
-        Keep only cue and negator rows whose ``source`` is listed, e.g. ``["general"]`` to leave out the
-        rows fitted to the seeds. Default: every row.
-
-    Returns
-    -------
-    StanceLexicon
-
-    Raises
-    ------
-    StanceLexiconError
-        For a missing column, an empty or repeated phrase, a phrase the syntax does not allow, an unknown
-        stance, target scope, effect or scope, or a weight that is not a positive number (file and line).
-
-    Examples
-    --------
-    >>> lexicon = load_stance_lexicon()
-    >>> sorted({c.source for c in lexicon.cues})
-    ['general', 'seed']
-    >>> len(load_stance_lexicon(sources=["general"]).cues) < len(lexicon.cues)
-    True
-    """
-    keep = None if sources is None else tuple(sorted(sources))
-    if cues is None and negators is None and targets is None:
-        return _packaged(keep)
-    return _load(cues, negators, targets, keep)
-
-
-@lru_cache(maxsize=4)
-def _packaged(keep: tuple[str, ...] | None) -> StanceLexicon:
-    # The packaged files never change while Python runs; a researcher's own files may, so they are re-read.
-    return _load(None, None, None, keep)
-
-
-def _load(cues: str | Path | None, negators: str | Path | None, targets: str | Path | None, keep: tuple[str, ...] | None
-          ) -> StanceLexicon:
-    cue_rows, negator_rows = _cues(cues), _negators(negators)
-    if keep is not None:
-        cue_rows = [c for c in cue_rows if c.source in keep]
-        negator_rows = [n for n in negator_rows if n.source in keep]
-    return StanceLexicon(cue_rows, negator_rows, _targets(targets))

@@ -29,8 +29,9 @@ from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
-from .actors import Registry, load_registry
+from .actors import Registry
 from .articles import Article
+from .debate import Debate, load_registry
 from .quotes import find_quotations, is_direct
 from .reported import _complement
 from .segmentation import _Paragraph
@@ -70,7 +71,7 @@ def article_statements(article: Article, registry: Registry | None = None) -> li
     ----------
     article : Article
     registry : Registry, optional
-        From :func:`newslib.actors.load_registry`; the packaged one by default.
+        From :func:`newslib.debate.load_registry`; the packaged debate's by default.
 
     Returns
     -------
@@ -107,6 +108,9 @@ def article_statements(article: Article, registry: Registry | None = None) -> li
             for k, cue in enumerate(cues):
                 resolver.resolve(p, cue, sentence, cues[:k])
             attributed_here: tuple[_Speaker, str] | None = None
+            # Cues that attribute a quotation before them ("X called it "a tax" and said ..."): the quotation
+            # is not in their complement, so words of their own after them are a statement too.
+            ahead: set[int] = set()
             for q in (q for q in p.quotes if s_lo <= q.open_mark < s_hi or (q.part and s_index == 0)):
                 if q.number in p.labels:
                     continue
@@ -124,7 +128,10 @@ def article_statements(article: Article, registry: Registry | None = None) -> li
                 if chosen is not None:
                     if chosen.speaker.none:
                         continue
-                    chosen.quoted = True
+                    if not before and not chosen.words_before and 0 <= chosen.subject_start < q.open_mark:
+                        ahead.add(id(chosen))    # the speaker named before the quotation, the cue after it
+                    else:
+                        chosen.quoted = True
                     speaker, cue_text = chosen.speaker, chosen.phrase
                 elif kind == "direct" and last_attribution is not None and not cues:
                     speaker, cue_text = last_attribution
@@ -137,6 +144,8 @@ def article_statements(article: Article, registry: Registry | None = None) -> li
                 if cue.speaker is None or cue.speaker.none or cue.quoted or not cue.content:
                     continue
                 lo, hi = _complement(p, cue, cues, sentence, registry)
+                if id(cue) in ahead and (lo < cue.end or any(q.start < hi and lo < q.end for q in p.quotes)):
+                    continue                     # only the quotation itself, or words around it
                 if hi > lo and not _ADDRESSEE.match(text, lo, hi):
                     add(cue.speaker, "reported", cue.phrase, lo, hi, None)
                     attributed_here = attributed_here or (cue.speaker, cue.phrase)
@@ -164,8 +173,8 @@ def _articles(corpus: "pd.DataFrame | Iterable[Article]") -> Iterable[Article]:
     return corpus
 
 
-def statements(corpus: "pd.DataFrame | Iterable[Article]", actors: str | Path | Registry | None = None
-               ) -> "pd.DataFrame":
+def statements(corpus: "pd.DataFrame | Iterable[Article]", actors: str | Path | Registry | None = None,
+               debate: str | Path | Debate | None = None) -> "pd.DataFrame":
     """One row per statement in a corpus.
 
     Parameters
@@ -173,7 +182,11 @@ def statements(corpus: "pd.DataFrame | Iterable[Article]", actors: str | Path | 
     corpus : DataFrame or iterable of Article
         The table from :func:`newslib.articles.load_corpus` (its ``article`` column is used), or articles.
     actors : path, Registry or None
-        An actor registry CSV in the format of ``newslib/data/actors.csv``; None for the packaged one.
+        An actor registry CSV in the format of a pack's ``actors.csv``, used instead of the pack's; None
+        for the pack's own.
+    debate : path, Debate or None
+        The debate pack (its camps, actors and descriptors; see :mod:`newslib.debate`); None for the
+        packaged one, the Health and Social Care Bill.
 
     Returns
     -------
@@ -186,7 +199,9 @@ def statements(corpus: "pd.DataFrame | Iterable[Article]", actors: str | Path | 
     Raises
     ------
     ActorRegistryError
-        If ``actors`` names a malformed registry (an :class:`newslib.errors.InputError`).
+        If ``actors`` names a malformed registry, or one with a camp the pack does not have.
+    DebateFormatError
+        If ``debate`` names a malformed pack (both are :class:`newslib.errors.InputError`).
 
     Examples
     --------
@@ -198,7 +213,7 @@ def statements(corpus: "pd.DataFrame | Iterable[Article]", actors: str | Path | 
     """
     import pandas as pd
 
-    registry = load_registry(actors)
+    registry = load_registry(actors, debate)
     row = attrgetter(*STATEMENT_COLUMNS)          # a tuple per statement: cheaper than a dict per row
     rows = [row(s) for a in _articles(corpus) for s in article_statements(a, registry)]
     frame = pd.DataFrame(rows, columns=list(STATEMENT_COLUMNS))

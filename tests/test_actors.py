@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from newslib.actors import CAMPS, ActorRegistryError, load_registry
+from newslib.actors import ActorRegistryError
+from newslib.debate import load_debate, load_registry
 from newslib.errors import InputError
 
 PACKAGE = Path(__file__).resolve().parent.parent / "newslib"
@@ -21,7 +22,7 @@ def test_packaged_registry_maps_aliases_to_canonical_names():
 
 
 def test_every_packaged_actor_has_a_known_camp():
-    assert {a.camp for a in load_registry().actors} <= set(CAMPS)
+    assert {a.camp for a in load_registry().actors} <= set(load_debate().camp_names)
 
 
 @pytest.mark.parametrize("description, camp", [
@@ -92,3 +93,14 @@ def test_no_speaker_name_from_the_seeds_is_written_in_python_code():
         code = source.read_text(encoding="utf-8")
         leaked = sorted(n for n in in_seeds if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", code))
         assert not leaked, f"{source.name} names {leaked}"
+
+
+def test_a_name_with_a_plural_possessive_is_one_actor(tmp_path):
+    # "Workers' Union": the apostrophe after the s does not break the name, and the capitalised
+    # "The ..." form of an alias written with a curly apostrophe finds the same actor.
+    path = tmp_path / "mine.csv"
+    path.write_text(HEADER + "Nurses' Union,the Nurses’ Union,other,union,,body,\n", encoding="utf-8")
+    reg = load_registry(path)
+    found = [m for m in reg.mentions("The Nurses' Union warned that pay would fall.") if m.kind == "actor"]
+    assert [(m.start, m.end, m.actor.name) for m in found] == [(0, 17, "Nurses' Union")]
+    assert reg.actor("the Nurses' Union").name == "Nurses' Union"

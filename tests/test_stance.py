@@ -12,7 +12,8 @@ from newslib import paths
 from newslib.articles import load_corpus
 from newslib.errors import InputError
 from newslib.stance import add_stance, classify_stance, explain_stance, stance_by_camp, stance_records
-from newslib.stance_lexicon import StanceLexiconError, load_stance_lexicon
+from newslib.debate import load_stance_lexicon
+from newslib.stance_lexicon import StanceLexiconError
 from newslib.statements import statements
 
 CASES = [

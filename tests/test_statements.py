@@ -208,6 +208,32 @@ MORE_STYLES = [
 ]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a quotation between the speaker and a later cue is not in that cue's complement: the words after the
+    # cue are a statement of their own (codebook: two cues of the same speaker with separate content)
+    ('Mr Burnham called the levy "a tax on the sick" and said Labour would vote against the Bill.',
+     [("Andy Burnham", "partial", "said", "a tax on the sick"),
+      ("Andy Burnham", "reported", "said", "Labour would vote against the Bill")]),
+    # ... but a cue with nothing after it adds nothing, and a quotation before the speaker is the cue's own
+    ('Mr Burnham called the levy "a tax on the sick", he said.',
+     [("Andy Burnham", "partial", "said", "a tax on the sick")]),
+    ('"It is a tax on the sick," Mr Burnham said on Tuesday.',
+     [("Andy Burnham", "direct", "said", "It is a tax on the sick,")]),
+])
+def test_words_after_a_cue_that_follows_a_quotation(sentence, expected):
+    got = [(s.speaker, s.kind, s.cue, s.text) for s in article_statements(article(sentence))]
+    assert got == expected
+
+
+@pytest.mark.parametrize("conjunction", ["but", "and", ", but", "while"])
+def test_conjunction_before_a_second_cue_is_not_said(conjunction):
+    sentence = f"Andy Burnham said the aims were right{' ' if conjunction[0] != ',' else ''}{conjunction} " \
+               f"warned that the Bill would fail."
+    got = [(s.speaker, s.kind, s.cue, s.text) for s in article_statements(article(sentence))]
+    assert got == [("Andy Burnham", "reported", "said", "the aims were right"),
+                   ("Andy Burnham", "reported", "warned", "the Bill would fail")]
+
+
 @pytest.mark.parametrize("sentence, expected", MORE_STYLES, ids=[s[:40] for s, _ in MORE_STYLES])
 def test_constructions_beyond_the_seeds(sentence, expected):
     got = [(s.speaker, s.role, s.camp, s.kind, s.cue, s.text) for s in article_statements(article(sentence))]
