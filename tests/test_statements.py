@@ -322,6 +322,25 @@ BEYOND_THE_SEEDS = [
     # an infinitive after the cue is the content
     (("Labour pledged to repeal the Act within a year.",),
      [("Labour", "labour", "reported", "to repeal the Act within a year")]),
+    # a verb of saying in the passive has no speaker as its subject
+    (("The minister was heavily criticised for missing the debate.",), []),
+    (("The amendment was rejected by 40 votes.",), []),
+    # "think" in "think tank" is no cue
+    (("A think tank report on the reforms is due next week.",), []),
+    # "he" after an unknown name goes to that name, not to an older speaker the registry knows
+    (("Andrew Lansley said the plans were sound.", "Dr Jo Reed, a GP in Hull, said the plans were flawed.",
+      '"We will fight on," he added.'),
+     [("Andrew Lansley", "government", "reported", "the plans were sound"),
+      ("Jo Reed", "health_professionals", "reported", "the plans were flawed"),
+      ("Jo Reed", "health_professionals", "direct", "We will fight on,")]),
+    # an unknown person speaks from the camp of the body their description names
+    (("Sam Okafor, Unison's head of health, said the plans were rushed.",),
+     [("Sam Okafor", "health_professionals", "reported", "the plans were rushed")]),
+    (("Former BMA chairman Professor Sam Okafor said the plans were rushed.",),
+     [("Sam Okafor", "health_professionals", "reported", "the plans were rushed")]),
+    # a name the registry knows keeps its camp however it is reached
+    (("The Bill returns to the Lords, with Ed Miliband calling on peers to reject it.",),
+     [("Ed Miliband", "labour", "reported", "peers to reject it")]),
 ]
 
 
