@@ -85,7 +85,7 @@ class _Paragraph:
         formulas = [(h.begin, h.finish) for h in hits.get("newsroom", ())]    # "Pulse has been told"
         self.cues = [_Cue(m.begin, m.finish, c.cue, c.speaker == "after", c.content)
                      for m in hits.get("cue", ()) if not self.masked(m.begin) and not self._is_noun(m.begin)
-                     and not any(a <= m.begin < b for a, b in formulas)
+                     and not any(a <= m.begin < b for a, b in formulas) and not _passive(text, m.begin, m.finish)
                      for c in [registry.cue(m.text)]]
         self.cues = sorted(self.cues + self._punctuation_cues(hits), key=lambda c: c.start)
         organisations = {h.begin for h in hits.get("organisation", ())}       # "the Carter Trust"
@@ -175,6 +175,22 @@ class _Paragraph:
 
 
 _TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s+")
+
+
+#: "was heavily criticised", "were rejected", "will be accused": a verb of saying in the passive has the
+#: words' target, not their speaker, as its subject ("is said to" and the like are cues of their own).
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+#: A cue word that is part of a compound noun here ("think tank").
+_COMPOUND_AFTER = re.compile(r"[ -]tanks?\b")
+
+
+def _passive(text: str, start: int, end: int) -> bool:
+    """Whether the cue at text[start:end] is a past participle in the passive, or part of a compound."""
+    if _COMPOUND_AFTER.match(text, end):
+        return True
+    word = text[start:end].split()[0].lower()
+    participle = word.endswith("ed") or word in ("told", "thought", "written")
+    return participle and bool(_PASSIVE.search(text, max(0, start - 40), start))
 
 
 def _looks_like_a_name(words: str) -> bool:

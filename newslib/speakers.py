@@ -25,6 +25,26 @@ _NOT_ROLE_START = _NOT_NAMES - _OFFICE_WORDS     # words dropped from the front 
 _NP_WINDOW = 80     # characters read back for a noun phrase before reading back to the clause start
 
 
+
+#: Small words inside an organisation's name ("Institute of Water Engineers", "Department for Environment").
+_NAME_JOINERS = ("of", "for")
+#: "a spokesman for the Royal Society of Water Chemists": the body a spokesperson speaks for.
+_ORG_AFTER = re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?(?P<name>[A-Z][\w'&-]*(?:\s+(?:(?:of|for|the|and|&)\s+)*"
+                        r"[A-Z][\w'&-]*)*)")
+
+
+#: ", Unison's head of health," after a name: the description between commas.
+_APPOSITION = re.compile(r",\s*([^,.;:\"“”]{1,80}),")
+
+
+def _joins_name(tokens: list, k: int) -> bool:
+    """Whether the lower-case word at ``k`` sits inside a capitalised name: "of" or "for" (with an optional
+    "the" after it) between two capitalised words."""
+    word = tokens[k].group()
+    if word == "the" and k > 0 and tokens[k - 1].group() in _NAME_JOINERS:
+        return k > 1 and tokens[k - 2].group()[:1].isupper()
+    return word in _NAME_JOINERS and k > 0 and tokens[k - 1].group()[:1].isupper()
+
 class _Speaker(NamedTuple):
     name: str
     camp: str
@@ -154,13 +174,13 @@ class _Resolver:
             return self._from_mention(p, prior[-1], floor) if prior else None
         want = {"m": ("m",), "f": ("f",), "plural": ("plural", "body"), "body": ("body", "plural")}.get(
             d.gender or d.number, ())
+        # "he"/"she": the most recent speaker who can be that person, a name of unknown gender included
+        # (a name not in the registry: "Dr Jo Reed said ... He added"), rather than an older speaker
+        # whose gender is known.
+        person = want in (("m",), ("f",))
         for s in reversed(self.seen.speakers):
-            if s.gender in want:
+            if s.gender in want or (person and not s.gender):
                 return _Speaker(s.name, s.camp, "", s.gender)
-        if want in (("m",), ("f",)):             # a person of unknown gender (a name not in the registry)
-            for s in reversed(self.seen.speakers):
-                if not s.gender:
-                    return _Speaker(s.name, s.camp, "", s.gender)
         for actor in self._recent_actors(p, m.start):
             if _gender_of(actor) in want:
                 return _speaker_of(actor)
@@ -214,6 +234,12 @@ class _Resolver:
                 return _Speaker(body.name, body.camp, role, gender or "body")
             name = placed.body or (role or p.text[m.start:m.end])
             return _Speaker(name, placed.camp, role, gender)
+        if m.kind == "head":
+            body = _ORG_AFTER.match(p.text, m.end, hi if hi > m.end else len(p.text))
+            if body:                                 # "a spokesman for the Department for Environment"
+                name = body.group("name")
+                placed = self.registry.place(name)
+                return _Speaker(name, placed.camp if placed else "other", role, gender or "body")
         if m.kind == "head":                         # "another source": the body of the last body speaker
             close = [x.actor for x in p.between(m.end, max(hi, m.end)) if x.kind == "actor"]
             if close and _CLOSE_TO.match(p.text, m.end):     # "a source close to Jo Bloggs": Bloggs's camp
@@ -313,9 +339,12 @@ class _Resolver:
             while tokens and tokens[-1].group().lower() in _FILLER:
                 tokens.pop()
             run = []
-            for t in reversed(tokens):
+            for k in range(len(tokens) - 1, -1, -1):
+                t = tokens[k]
                 if t.group()[0].isupper() and t.group() not in _NOT_NAMES:
                     run.insert(0, t)
+                elif run and _joins_name(tokens, k):
+                    run.insert(0, t)             # "Institute of Water Engineers": one name, "of" inside
                 else:
                     break
         while run and (run[0].group().isupper() or self.registry.place(run[0].group())):
@@ -334,9 +363,28 @@ class _Resolver:
         name = p.text[name_start:run[-1].end()]
         role_lo = self._np_start(p, run[0].start(), lo)
         role = self._role(p, role_lo, run[0].start())
-        placed = self.registry.place(p.text[max(lo, role_lo - 60):hi])
+        known = self.registry.actor(name)
+        if known is not None:                    # a registry name reached this way ("with Jo Bloggs calling")
+            return _speaker_of(known, role)
+        description = p.text[max(lo, role_lo - 60):hi]
+        placed = self.registry.place(description)
         gender = self._title_gender(run[0].group().rstrip(".")) if titled else ""
-        return _Speaker(name, placed.camp if placed else "other", role, gender)
+        camp = placed.camp if placed and placed.camp not in ("", "other") else ""
+        if not camp:
+            # a body in the description before the name, or between commas after it
+            apposition = _APPOSITION.match(p.text, run[-1].end())
+            words = " ".join([role, description, apposition.group(1) if apposition else ""])
+            camp = self._body_camp(words, name)
+        return _Speaker(name, camp, role, gender)
+
+    def _body_camp(self, description: str, name: str) -> str:
+        """The camp of a body named in a person's description ("Former RCGP chairman", "Unison's head of
+        health"): a member or officer of a body speaks from its camp. "other" when none is named."""
+        for hit in self.registry.find("actor", description.replace("\u2019", "'")):
+            actor = self.registry.actor(hit.text)
+            if actor is not None and actor.type in ("body", "party") and actor.name not in name:
+                return actor.camp
+        return "other"
 
     # ---- one cue ---------------------------------------------------------------------------------
     def resolve(self, p: _Paragraph, cue: _Cue, sentence: tuple[int, int], earlier: list[_Cue]) -> None:

@@ -57,6 +57,12 @@ TARGET_WINDOW = 5
 NEGATION_WINDOW = 3
 #: Words allowed between a lead-in denial and the statement ("denied [that] ...").
 LEAD_IN_WINDOW = 2
+#: Whether a ``near`` or ``sentence`` cue with no target in its window counts when the paragraph, or the
+#: paragraph before, names the Bill (see :func:`_classify`).
+TOPIC_SCOPE = True
+#: A quotation of at most this many words inside a longer sentence is a fragment: its stance is that of
+#: the sentence that carries it.
+FRAGMENT_WORDS = 4
 #: The columns of :func:`explain_stance`.
 EVIDENCE_COLUMNS = ("cue", "matched", "cue_stance", "weight", "target_rule", "target", "negator", "effect",
                     "counted", "stance", "source", "start")
@@ -152,7 +158,7 @@ class _Context:
     def __init__(self, paragraph: str, lexicon: StanceLexicon):
         self.text = _normalise(paragraph)
         found, self.token_starts = lexicon.scanner.scan_words(self.text)
-        self.targets = [_Span(a, b, self.text[a:b]) for a, b, _ in found["targets"]]
+        self.targets = [_Span(a, b, self.text[a:b]) for a, b in _names(self.text, found["targets"])]
         self.cues, self.leads = found["cues"], found["leads"]
         self.cue_starts = [a for a, _, _ in self.cues]
         self._sentences: list[tuple[int, int]] | None = None
@@ -192,6 +198,41 @@ class _Context:
         return min(start, starts[first]), max(end, ends[last])
 
 
+#: Capitalised words (and "and", "of", "&" between them) that run up to a capitalised target term.
+_NAME_RUN = re.compile(r"(?:\b[A-Z][\w'-]*\s+(?:(?:and|of|for|&)\s+)?)+$")
+
+
+def _names(text: str, targets: list[tuple[int, int, object]]) -> list[tuple[int, int]]:
+    """Target mentions, each capitalised one widened to the whole name it ends ("the Health and Social
+    Care Bill", "the Water Industry Bill"): a multi-word name is one mention, so a cue before it is as
+    near to it as to a bare "the Bill"."""
+    spans = []
+    for a, b, _ in targets:
+        if text[a:a + 1].isupper():
+            run = _NAME_RUN.search(text, max(0, a - 80), a)
+            if run:
+                a = run.start()
+        spans.append((a, b))
+    return spans
+
+
+_OPENING_MARKS = "\"'\u2018\u201c"
+
+
+def _fragment(text: str, start: int, end: int, window: tuple[int, int]) -> bool:
+    """Whether text[start:end] is a short quotation inside a longer sentence."""
+    if start <= window[0] or text[start - 1] not in _OPENING_MARKS:
+        return False
+    return len(_TOKEN.findall(text, start, end)) <= FRAGMENT_WORDS and window[1] - window[0] > end - start + 2
+
+
+def _frame(text: str, start: int, end: int, window: tuple[int, int]) -> tuple[int, int]:
+    """The clause that carries a fragment: from its sentence's start to the first clause break after it
+    ("..., despite mounting criticisms" is the reporter's aside, not the frame)."""
+    after = _CLAUSE_BREAK.search(text, end + 1, window[1])
+    return window[0], (after.start() if after else window[1])
+
+
 def _normalise(text: str) -> str:
     if _TO_NORMALISE.search(text):
         for old, new in _REPLACEMENTS:
@@ -222,7 +263,9 @@ def _nearest(ctx: _Context, mentions: list[_Span], cue_start: int, cue_end: int,
     first, last = ctx.token(cue_start), ctx.token(max(cue_end - 1, cue_start))
     best, best_gap = "", None
     for t in mentions:
-        if t.start >= cue_end:
+        if cue_start <= t.start and t.end <= cue_end:
+            gap = 0  # a target inside the cue's own words ("see the changes through")
+        elif t.start >= cue_end:
             gap = ctx.token(t.start) - last - 1
         elif t.end <= cue_start and rule in ("near", "sentence"):
             gap = first - ctx.token(t.end - 1) - 1
@@ -317,24 +360,28 @@ def classify_stance(text: str, paragraph: str | None = None, start: int | None =
 _NO_CUE = StanceResult("none", 0.0, 0.0, ())
 
 
-def _classify(text: str, ctx: _Context, start: int, earlier: Callable[[], bool]) -> StanceResult:
+def _classify(text: str, ctx: _Context, start: int, earlier: Callable[[], bool],
+              topic: Callable[[], bool] = lambda: False) -> StanceResult:
     """The stance of ``text``, found at ``start`` in the prepared paragraph ``ctx``.
 
     ``earlier()`` says whether the text before the paragraph names the Bill; it is asked only when the
     statement holds a cue, as are the sentence window, the negators and the targets.
     """
     end = start + len(text)
-    if not ctx.has_cue(start, end):
+    window = ctx.window(start, end)
+    # A quoted fragment takes the stance of the clause that carries it (the reporting frame): its cues
+    # are looked for in its whole sentence.
+    lo, hi = _frame(ctx.text, start, end, window) if _fragment(ctx.text, start, end, window) else (start, end)
+    if not ctx.has_cue(lo, hi):
         return _NO_CUE
     has_earlier = earlier()
-    window = ctx.window(start, end)
     found, negators = [], []
     for a, b, item in ctx.cues:
         if a < window[0] or b > window[1]:
             continue
         if isinstance(item, Negator):
             negators.append((a, b, ctx.text[a:b], item))
-        elif start <= a and b <= end and item.stance != "none":
+        elif lo <= a and b <= hi and item.stance != "none":
             found.append((a, b, item))
     lead = _lead_in(ctx, window[0], start)
 
@@ -343,6 +390,15 @@ def _classify(text: str, ctx: _Context, start: int, earlier: Callable[[], bool])
     for a, b, cue in found:
         earlier_target = has_earlier or any(t.start < a for t in ctx.targets)
         target = _find_target(ctx, a, b, cue.target, window, earlier_target)
+        if not target and TOPIC_SCOPE and cue.target in ("near", "sentence"):
+            # An evaluative cue in a paragraph about the Bill is about the Bill even when the name is
+            # further away than the window (live blogs and debate reports name it once per paragraph).
+            if ctx.targets:
+                target = f"{ctx.targets[0].text} (in the paragraph)"
+            elif has_earlier:
+                target = "(named in the paragraph before)"
+            elif topic():
+                target = "(named earlier in the article)"
         negator, effect = _negation(ctx, negators, a)
         if not negator and lead:
             negator, effect = lead, "flip"
@@ -473,6 +529,10 @@ def _stance_iter(records: Iterable[Mapping[str, Any]], corpus: "pd.DataFrame | I
             return bool(previous) and bool(lexicon.scanner.scan(_normalise(previous))["targets"])
         return any(_runs_over(prepared(k), prepared(k + 1), span, lexicon) for k in range(lo, hi - 1))
 
+    def article_names_target(hi: int) -> bool:
+        """Whether any paragraph before paragraph hi (0-based) names the Bill."""
+        return any(prepared(k).targets for k in range(hi))
+
     for values in records:
         if values.get("article_id") != article:
             article, contexts = values.get("article_id"), {}
@@ -480,17 +540,18 @@ def _stance_iter(records: Iterable[Mapping[str, Any]], corpus: "pd.DataFrame | I
         number = int(values["paragraph"]) if "paragraph" in values and paragraphs else 0
         text, start = str(values["text"]), values.get("start")
         start = int(start) if start is not None and start == start else None
-        ctx, at, earlier = None, 0, _never
+        ctx, at, earlier, topic = None, 0, _never, _never
         if 1 <= number <= len(paragraphs):
             quote = values.get("quote_id") or ""
             first = opened.setdefault(quote, number) if isinstance(quote, str) and quote else number
             earlier = partial(earlier_target, max(0, min(first, number) - 2), number - 1)
+            topic = partial(article_names_target, number - 1)
             at = _locate(text, paragraphs[number - 1], start)
             if at >= 0:
                 ctx = prepared(number - 1)
         if ctx is None:                          # read alone
             ctx, at = _Context(text, lexicon), 0
-        yield _classify(text, ctx, at, earlier)
+        yield _classify(text, ctx, at, earlier, topic)
 
 
 def add_stance(statements: "pd.DataFrame", corpus: "pd.DataFrame | Iterable[Article] | None" = None,

@@ -23,6 +23,7 @@ The stages live in their own modules: :mod:`newslib.segmentation` (step 1), :mod
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from operator import attrgetter
 from pathlib import Path
@@ -145,7 +146,7 @@ def article_statements(article: Article, registry: Registry | None = None) -> li
                 lo, hi = _complement(p, cue, cues, sentence, registry)
                 if id(cue) in ahead and (lo < cue.end or any(q.start < hi and lo < q.end for q in p.quotes)):
                     continue                     # only the quotation itself, or words around it
-                if hi > lo:
+                if hi > lo and not _ADDRESSEE.match(text, lo, hi):
                     add(cue.speaker, "reported", cue.phrase, lo, hi, None)
                     attributed_here = attributed_here or (cue.speaker, cue.phrase)
             ends_with_cue = bool(cues) and cues[-1].speaker is not None and \
@@ -159,6 +160,11 @@ def article_statements(article: Article, registry: Registry | None = None) -> li
         resolver.remember(p)
         out.extend(sorted(rows, key=lambda r: (r.start, r.end)))
     return out
+
+
+#: "responds to the minister's call", "replied to a letter": what follows is what the cue answers, not
+#: its words (an infinitive, "pledged to scrap the Bill", is kept).
+_ADDRESSEE = re.compile(r"to\s+(?:the|a|an|his|her|its|their|our|this|that|these|those|[A-Z][\w'’-]*)\b")
 
 
 def _articles(corpus: "pd.DataFrame | Iterable[Article]") -> Iterable[Article]:

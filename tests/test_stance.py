@@ -71,6 +71,47 @@ CASES = [
 ]
 
 
+#: Support and attack in the ways real coverage says them (issue 15), written for the tests.
+BEYOND_THE_SEEDS = [
+    ("The minister is determined to see the changes through.", "favor"),
+    ("The reforms must now go ahead.", "favor"),
+    ("It would be absurd to abandon the plans at this stage.", "favor"),
+    ("Those who opposed the reforms from day one have nothing to add.", "favor"),
+    ("No one gave them a mandate for this.", "against"),
+    ("Billions wasted on a reorganisation nobody asked for.", "against"),
+    ("It is a broken promise.", "against"),
+    ("The union urged ministers to pull the plug on the reforms.", "against"),
+    ("Patients would be better without this Bill.", "against"),
+    ("The college demanded the withdrawal of the Health and Social Care Bill.", "against"),
+    ("Those opposed to the reforms held a rally.", "none"),
+]
+
+
+@pytest.mark.parametrize("text, expected", BEYOND_THE_SEEDS)
+def test_support_and_attack_as_real_coverage_says_them(text, expected):
+    assert classify_stance(text).stance == expected
+
+
+def test_a_quoted_fragment_takes_the_stance_of_the_clause_that_carries_it():
+    paragraph = "The college called for the Bill to be scrapped, branding it 'reckless'."
+    assert classify_stance("reckless", paragraph).stance == "against"
+    aside = ("A spokeswoman said the minister kept the PM's 'full support', despite weeks of mounting "
+             "criticism from doctors over the planned reforms.")
+    assert classify_stance("full support", aside).stance == "none"
+
+
+def test_an_evaluative_cue_counts_when_the_paragraph_names_the_bill_further_away():
+    paragraph = ("The Bill returns to the Lords today, and peers will be asked to approve several amendments "
+                 "on competition. It is chaos, said one peer.")
+    assert classify_stance("It is chaos", paragraph).stance == "against"
+    assert classify_stance("It is chaos").stance == "none"
+
+
+def test_a_multi_word_name_of_the_target_is_one_mention():
+    result = classify_stance("They want the withdrawal of the Health and Social Care Bill.")
+    assert result.stance == "against" and "Health and Social Care Bill" in result.describe()
+
+
 @pytest.mark.parametrize("text, expected", CASES)
 def test_stance_of_sentences_written_for_the_tests(text, expected):
     assert classify_stance(text).stance == expected
