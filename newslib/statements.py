@@ -23,6 +23,7 @@ The stages live in their own modules: :mod:`newslib.segmentation` (step 1), :mod
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from operator import attrgetter
 from pathlib import Path
@@ -60,6 +61,23 @@ class Statement:
     start: int
     end: int
     quote_id: str
+
+
+def _quotes_by_sentence(p: _Paragraph) -> list[list]:
+    """The quotations that open in each sentence, in order; continued ones also go to the first sentence.
+
+    Grouped in one pass, so a paragraph of many sentences is not read again for each of them.
+    """
+    found: list[list] = [[] for _ in p.sentences]
+    starts = [a for a, _ in p.sentences]
+    for q in p.quotes:
+        k = bisect_right(starts, q.open_mark) - 1
+        inside = k >= 0 and q.open_mark < p.sentences[k][1]
+        if q.part and not (inside and k == 0):
+            found[0].append(q)
+        if inside:
+            found[k].append(q)
+    return found
 
 
 def article_statements(article: Article, registry: Registry | None = None) -> list[Statement]:
@@ -100,13 +118,15 @@ def article_statements(article: Article, registry: Registry | None = None) -> li
             rows.append(Statement(article.article_id, index, speaker.name, speaker.role, speaker.camp, kind,
                                   cue, text[lo:hi], lo, hi, qid))
 
+        starts = [c.start for c in p.cues]
+        quotes_of = _quotes_by_sentence(p)
         for s_index, sentence in enumerate(p.sentences):
             s_lo, s_hi = sentence
-            cues = [c for c in p.cues if s_lo <= c.start < s_hi]
+            cues = p.cues[bisect_left(starts, s_lo):bisect_left(starts, s_hi)]
             for k, cue in enumerate(cues):
-                resolver.resolve(p, cue, sentence, cues[:k])
+                resolver.resolve(p, cue, sentence, cues, k)
             attributed_here: tuple[_Speaker, str] | None = None
-            for q in (q for q in p.quotes if s_lo <= q.open_mark < s_hi or (q.part and s_index == 0)):
+            for q in quotes_of[s_index]:
                 if q.number in p.labels:
                     continue
                 if q.part:
