@@ -53,7 +53,7 @@ def _complement(p: _Paragraph, cue: _Cue, cues: list[_Cue], sentence: tuple[int,
     lo = _skip_adjuncts(p.text, lo, s_hi, registry)
     if cue.phrase.lower().startswith(("told", "tell")):
         lo = _skip_adjuncts(p.text, _skip_addressee(p.text, lo, s_hi, registry), s_hi, registry)
-    # The words end before the next reporting clause ("Jo Bloggs said it was bad; Andrew Lansley said
+    # The words end before the next reporting clause ("Jo Bloggs said it was bad; Sam Smith said
     # ..."), unless that clause opens them, with no punctuation between ("X claimed an unnamed source said
     # ..."): then before the one after it.
     nested = first < s_hi and _CLAUSE_MARK.search(p.text, lo, first) is None
@@ -84,7 +84,7 @@ def _next_clause(p: _Paragraph, cues: list[_Cue], sentence: tuple[int, int],
     ``cut`` is the start of the next participle that inherits the speaker ("..., saying"), the subject
     of the next trailing attribution ("..., party sources said.") or the next "according to" after a
     semicolon or dash; ``first`` and ``second`` are the subjects of the next two cues with a subject of
-    their own ("...; Andrew Lansley said");
+    their own ("...; Sam Smith said");
     ``previous`` is the end of the cue before (-1 for the first). Computed once per sentence in one
     backward sweep, so a paragraph of thousands of cues costs linear time.
     """
