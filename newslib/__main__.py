@@ -27,7 +27,9 @@ def _emit(frame, fmt: str) -> None:
         try:
             text = frame.to_json(orient="records", force_ascii=False, indent=1)
         except UnicodeEncodeError:               # a file name that is not UTF-8: kept, as \udcXX escapes
-            text = frame.to_json(orient="records", force_ascii=True, indent=1)
+            import json
+
+            text = json.dumps(frame.to_dict(orient="records"), ensure_ascii=True, indent=1, default=str)
         sys.stdout.write(text + "\n")
     else:
         import pandas as pd
