@@ -2,9 +2,15 @@
 
 The third stage of :mod:`newslib.statements`: the complement after a cue (without "that", without the
 addressee of "told", and without time or place phrases such as "on Tuesday" or "at question time"), cut
-before the next cue of another speaker and before a trailing newsroom formula (", Pulse has learned"), or
-the words before a trailing attribution ("..., according to X.", "..., party sources said."). The
-phrases are ``adjunct``, ``newsroom`` and ``addressee`` rows of ``newslib/data/descriptors.csv``.
+before the next reporting clause (a participle such as "..., saying", a trailing attribution, a new
+subject and cue after a comma or semicolon, an "according to" after a semicolon; a cue that opens the
+complement itself, "X claimed a source said ...", is reported speech inside it) and before a trailing
+newsroom formula (", Pulse has learned"), or the words before a trailing attribution ("..., according
+to X.", "..., party sources said.") back to the clause of the cue before. The phrases are ``adjunct``,
+``newsroom`` and ``addressee`` rows of ``newslib/data/descriptors.csv``.
+
+Every look-up costs its own clause, not the paragraph: a live blog's paragraph of thousands of cues is
+attributed in time linear in its length (issue 17).
 """
 from __future__ import annotations
 
