@@ -47,7 +47,7 @@ def _strip(text: str, lo: int, hi: int) -> tuple[int, int]:
 def _complement(p: _Paragraph, cue: _Cue, cues: list[_Cue], sentence: tuple[int, int],
                 registry: Registry) -> tuple[int, int]:
     s_lo, s_hi = sentence
-    cut, first, second, previous = _next_clause(p, cues, sentence, registry)[id(cue)]
+    cut, first, at_first, second, previous = _next_clause(p, cues, sentence)[id(cue)]
     if cue.words_before:
         # from the start of the sentence, or after the clause of the cue before ("..., said X; ..., said Y")
         lo = s_lo if previous < 0 else _clause_stop(p.text, previous, cue.start) + 1
@@ -62,7 +62,8 @@ def _complement(p: _Paragraph, cue: _Cue, cues: list[_Cue], sentence: tuple[int,
     # The words end before the next reporting clause ("Jo Bloggs said it was bad; Sam Smith said
     # ..."), unless that clause opens them, with no punctuation between ("X claimed an unnamed source said
     # ..."): then before the one after it.
-    nested = first < s_hi and _CLAUSE_MARK.search(p.text, lo, first) is None
+    nested = first < s_hi and _CLAUSE_MARK.search(p.text, lo, first) is None and \
+        not any(_trailing(p, c, s_hi, registry) for c in at_first)      # "..., party sources said."
     hi = min(hi, cut, second if nested else first)
     if _SUBORDINATE.match(p.text, s_lo):
         comma = p.text.find(",", cue.end, hi)
@@ -82,23 +83,24 @@ def _two_words(text: str, lo: int, hi: int) -> bool:
     return len(text[lo:min(hi, lo + 200)].split(None, 2)) >= 2 or len(text[lo:hi].split(None, 2)) >= 2
 
 
-def _next_clause(p: _Paragraph, cues: list[_Cue], sentence: tuple[int, int],
-                 registry: Registry) -> dict[int, tuple[int, int, int, int]]:
-    """For each cue of a sentence, where the next reporting clauses begin: ``{id(cue): (cut, first,
-    second, previous)}``.
+def _next_clause(p: _Paragraph, cues: list[_Cue], sentence: tuple[int, int]) -> dict[int, tuple]:
+    """For each cue of a sentence, where the next reporting clauses begin:
+    ``{id(cue): (cut, first, cues_at_first, second, previous)}``.
 
-    ``cut`` is the start of the next participle that inherits the speaker ("..., saying"), the subject
-    of the next trailing attribution ("..., party sources said.") or the next "according to" after a
-    semicolon or dash; ``first`` and ``second`` are the subjects of the next two cues with a subject of
-    their own ("...; Sam Smith said");
-    ``previous`` is the end of the cue before (-1 for the first). Computed once per sentence in one
-    backward sweep, so a paragraph of thousands of cues costs linear time.
+    ``cut`` is the start of the next participle that inherits the speaker ("..., saying") or of the next
+    "according to" after a semicolon or dash; ``first`` and ``second`` are the subjects of the next two
+    cues with a subject of their own ("...; Sam Smith said"), and ``cues_at_first`` the cues whose
+    subject starts at ``first``; ``previous`` is the end of the cue before (-1 for the first). Computed
+    once per sentence in one backward sweep, so a paragraph of thousands of cues costs linear time.
     """
+    s_hi = sentence[1]
+    if len(cues) == 1:                           # most sentences: one cue, nothing after it
+        return {id(cues[0]): (s_hi, s_hi, (), s_hi, -1)}
     cache = p.__dict__.setdefault("_next_clause", {})
     if sentence in cache and cache[sentence][0] is cues:
         return cache[sentence][1]
-    s_hi = sentence[1]
-    inherited, trailing, subjects, afters, found = s_hi, [], [], [], {}
+    inherited, subjects, afters, found = s_hi, [], [], {}
+    at: dict[int, list[_Cue]] = {}
     # semicolons and dashes: an "according to X" after one of them opens a clause of its own
     marks = [m.start() for m in _CLAUSE_END.finditer(p.text, sentence[0], s_hi)]
     j = len(cues)
@@ -114,19 +116,18 @@ def _next_clause(p: _Paragraph, cues: list[_Cue], sentence: tuple[int, int],
             elif nxt.after:
                 insort(afters, nxt.start)
             else:
-                insort(subjects, nxt.subject_start)
-                if _trailing(p, nxt, s_hi, registry):
-                    insort(trailing, nxt.subject_start)
-        k = bisect_right(trailing, cue.end)
-        cut = min(inherited, trailing[k]) if k < len(trailing) else inherited
-        k = bisect_right(subjects, cue.end)
-        first = subjects[k] if k < len(subjects) else s_hi
-        second = subjects[k + 1] if k + 1 < len(subjects) else s_hi
+                if nxt.subject_start not in at:
+                    insort(subjects, nxt.subject_start)
+                at.setdefault(nxt.subject_start, []).append(nxt)
+        cut = inherited
         k = bisect_right(marks, cue.end)
         if k < len(marks) and afters:
             k = bisect_right(afters, marks[k])
             cut = min(cut, afters[k]) if k < len(afters) else cut
-        found[id(cue)] = (cut, first, second, cues[i - 1].end if i else -1)
+        k = bisect_right(subjects, cue.end)
+        first = subjects[k] if k < len(subjects) else s_hi
+        second = subjects[k + 1] if k + 1 < len(subjects) else s_hi
+        found[id(cue)] = (cut, first, tuple(at.get(first, ())), second, cues[i - 1].end if i else -1)
     cache[sentence] = (cues, found)
     return found
 

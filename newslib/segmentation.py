@@ -101,11 +101,15 @@ class _Paragraph:
     def _punctuation_cues(self, hits: dict) -> list[_Cue]:
         """A name and a colon before a quotation ('Mr Jo Bloggs: "..."'), or a dash and a name after one
         ('"..." — Jo Bloggs, GP.'), with no reporting verb: the colon or dash is the cue."""
-        found = []
+        found: list[_Cue] = []
+        if not self.quotes:
+            return found
         text = self.text
-        cue_starts = [h.start() for h in hits.get("cue", ())]
+        cue_starts: list[int] = []
 
         def no_cue(lo: int, hi: int) -> bool:
+            if not cue_starts:
+                cue_starts.extend(h.start() for h in hits.get("cue", ()))
             return bisect_left(cue_starts, lo) == bisect_left(cue_starts, hi)
 
         for q in self.quotes:
@@ -156,9 +160,18 @@ class _Paragraph:
     def last_boundary_end(self, lo: int, hi: int) -> int:
         """The end of the last clause boundary ("that", "because", ";", ", and" ...) inside [lo, hi), or lo.
 
-        The boundaries of the whole paragraph are found once: a cue near the end of a long paragraph
-        does not read it again. (A match never spans a cue's start, which follows no word character.)
+        The last 80 characters are read first (the usual case); only when they hold no boundary are the
+        boundaries of the whole paragraph found, once, so a cue near the end of a long paragraph does not
+        read it again. (Matches never overlap, and none spans a cue's start, which follows no word
+        character: a window finds exactly the matches of the paragraph that lie inside it.)
         """
+        m = None
+        for m in _BOUNDARY.finditer(self.text, max(lo, hi - 80), hi):
+            pass
+        if m is not None:
+            return m.end()
+        if hi - 80 <= lo:
+            return lo
         if self._boundaries is None:
             found = [(m.start(), m.end()) for m in _BOUNDARY.finditer(self.text)]
             self._boundaries = ([a for a, _ in found], [b for _, b in found])

@@ -47,6 +47,7 @@ class _Discourse:
     by_surname: dict[str, _Speaker] = field(default_factory=dict)      # the last full-name speaker
     by_gender: dict[str, tuple[int, _Speaker]] = field(default_factory=dict)   # the last of each gender
     last_body: _Speaker | None = None                      # the last speaker that is a body in the registry
+    indexed: int = 0                                       # speakers indexed so far (_Resolver._index)
     earlier_actors: dict[tuple, Actor | None] = field(default_factory=dict)   # see _Resolver._recent_actor
     earlier_names: dict[str, _Speaker | None] = field(default_factory=dict)   # found in texts, per surname
 
@@ -161,6 +162,13 @@ class _Resolver:
         """The most recent actor mentioned before offset i (in this paragraph, then earlier ones) that
         passes ``test``; ``key`` names the test. The matching mentions of a paragraph are listed once per
         test and found by bisection, so many cues in one paragraph do not read it again each."""
+        for n, x in enumerate(p.between_reversed(0, i)):     # usually one of the last few mentions
+            if n == 16:
+                break
+            if x.kind == "actor" and x.end <= i and test(x.actor):
+                return x.actor
+        else:
+            return self._earlier_actor(key, test)
         cache = p.__dict__.setdefault("_recent_actors", {})
         if key not in cache:
             # actor mentions do not overlap, so their ends are in order
@@ -168,8 +176,10 @@ class _Resolver:
             cache[key] = ([x.end for x in hits], [x.actor for x in hits])
         ends, actors = cache[key]
         k = bisect_right(ends, i) - 1
-        if k >= 0:
-            return actors[k]
+        return actors[k] if k >= 0 else self._earlier_actor(key, test)
+
+    def _earlier_actor(self, key: tuple, test) -> Actor | None:
+        """The most recent actor of the earlier paragraphs that passes ``test`` (once per paragraph)."""
         earlier = self.seen.earlier_actors
         if key not in earlier:
             earlier[key] = next((actor for actor, _ in reversed(self.seen.mentioned) if test(actor)), None)
@@ -183,7 +193,7 @@ class _Resolver:
             return self._from_mention(p, prior[-1], floor) if prior else None
         want = {"m": ("m",), "f": ("f",), "plural": ("plural", "body"), "body": ("body", "plural")}.get(
             d.gender or d.number, ())
-        last = self.seen.by_gender                # the most recent speaker of each gender, with its turn
+        last = self._index().by_gender           # the most recent speaker of each gender, with its turn
         latest = max((last[g] for g in want if g in last), default=None)
         if latest is not None:
             s = latest[1]
@@ -246,7 +256,7 @@ class _Resolver:
             close = [x.actor for x in p.between(m.end, max(hi, m.end)) if x.kind == "actor"]
             if close and _CLOSE_TO.match(p.text, m.end):     # "a source close to Jo Bloggs": Bloggs's camp
                 return _Speaker(role or p.text[m.start:m.end], close[0].camp, role, gender)
-            s = self.seen.last_body
+            s = self._index().last_body
             if s is not None:
                 return _Speaker(s.name, s.camp, role, gender)
             return _Speaker(role or p.text[m.start:m.end], "other", role, gender)
@@ -286,32 +296,30 @@ class _Resolver:
 
     def _full_name(self, p: _Paragraph, surname: str, i: int) -> _Speaker | None:
         """The earlier speaker or name of the article with this surname ("Priya Shah" for "Ms Shah")."""
-        if surname in self.seen.by_surname:
-            return self.seen.by_surname[surname]
+        by_surname = self._index().by_surname
+        if surname in by_surname:
+            return by_surname[surname]
         # Each text is searched once per surname (the current paragraph up to i by bisection), so a long
         # paragraph of cues is not read again for each of them.
-        ends, found = self._named_in(p, surname)
-        k = bisect_right(ends, i) - 1
-        if k >= 0:
-            return found[k]
-        if surname not in self.seen.earlier_names:
-            named = None
-            for text in reversed(self.seen.texts):
-                named = self._names_in(text, surname)[1][-1:]
-                if named:
-                    named = named[0]
-                    break
-            self.seen.earlier_names[surname] = named or None
-        return self.seen.earlier_names[surname]
-
-    def _named_in(self, p: _Paragraph, surname: str) -> tuple[list[int], list[_Speaker]]:
         cache = p.__dict__.setdefault("_full_names", {})
         if surname not in cache:
             cache[surname] = self._names_in(p.text, surname)
-        return cache[surname]
+        ends, found = cache[surname]
+        k = bisect_right(ends, i) - 1
+        if k >= 0:
+            return self._full(p.text, found[k], surname)
+        if surname not in self.seen.earlier_names:
+            named = None
+            for text in reversed(self.seen.texts):
+                matches = self._names_in(text, surname)[1]
+                if matches:
+                    named = self._full(text, matches[-1], surname)
+                    break
+            self.seen.earlier_names[surname] = named
+        return self.seen.earlier_names[surname]
 
-    def _names_in(self, text: str, surname: str) -> tuple[list[int], list[_Speaker]]:
-        """Every "First Surname" in a text that can be a full name: (their ends, the speakers), in order."""
+    def _names_in(self, text: str, surname: str) -> tuple[list[int], list[re.Match]]:
+        """Every "First Surname" in a text that can be a full name: (their ends, the matches), in order."""
         pattern = re.compile(r"([A-Z][\w'’-]*) " + re.escape(surname) + r"(?![\w'’-])")
         ends, found = [], []
         for m in pattern.finditer(text):
@@ -319,26 +327,35 @@ class _Resolver:
             if first in _NOT_NAMES or self.registry.descriptor("title", first.rstrip(".")) is not None or \
                     self.registry.place(first) or first.lower() in _INDEFINITE:
                 continue
-            clause = text[max(0, m.start() - 50):m.start()]
-            clause = clause[max(clause.rfind(c) for c in ".!?;:") + 1:]
-            apposition = text[m.end():m.end() + 60].split(",")   # "Jo Bloggs, the care minister,"
-            if len(apposition) > 2 and not apposition[0].strip() and len(apposition[1].split()) <= 6:
-                clause += " " + apposition[1]
-            placed = self.registry.place(clause)
             ends.append(m.end())
-            found.append(_Speaker(f"{first} {surname}", placed.camp if placed else "other"))
+            found.append(m)
         return ends, found
 
-    def _hear(self, speaker: _Speaker) -> None:
-        """Add a speaker to the history, and index it by surname when it is a full name."""
-        self.seen.speakers.append(speaker)
-        self.seen.by_gender[speaker.gender] = (len(self.seen.speakers), speaker)
-        if speaker.gender in ("body", "plural") and self.registry.actor(speaker.name) is not None:
-            self.seen.last_body = speaker
-        words = speaker.name.split()
-        if len(words) >= 2 and ";" not in speaker.name and \
-                self.registry.descriptor("title", words[0].rstrip(".")) is None:
-            self.seen.by_surname[words[-1]] = speaker
+    def _full(self, text: str, m: re.Match, surname: str) -> _Speaker:
+        """The speaker a full name found by :meth:`_names_in` gives, placed by the words around it."""
+        clause = text[max(0, m.start() - 50):m.start()]
+        clause = clause[max(clause.rfind(c) for c in ".!?;:") + 1:]
+        apposition = text[m.end():m.end() + 60].split(",")   # "Jo Bloggs, the care minister,"
+        if len(apposition) > 2 and not apposition[0].strip() and len(apposition[1].split()) <= 6:
+            clause += " " + apposition[1]
+        placed = self.registry.place(clause)
+        return _Speaker(f"{m.group(1)} {surname}", placed.camp if placed else "other")
+
+    def _index(self) -> _Discourse:
+        """The history, with the speakers heard since the last call indexed (by gender, surname and as
+        the last body), so a look-up costs the same after ten thousand speakers as after ten."""
+        seen = self.seen
+        for turn in range(seen.indexed, len(seen.speakers)):
+            speaker = seen.speakers[turn]
+            seen.by_gender[speaker.gender] = (turn, speaker)
+            if speaker.gender in ("body", "plural") and self.registry.actor(speaker.name) is not None:
+                seen.last_body = speaker
+            words = speaker.name.split()
+            if len(words) >= 2 and ";" not in speaker.name and \
+                    self.registry.descriptor("title", words[0].rstrip(".")) is None:
+                seen.by_surname[words[-1]] = speaker
+        seen.indexed = len(seen.speakers)
+        return seen
 
     def _linked(self, p: _Paragraph, speaker: _Speaker, i: int) -> _Speaker:
         """'Priya Shah said ... Ms Shah added': a lone surname, with or without a title, is the full name
@@ -445,7 +462,7 @@ class _Resolver:
                     cue.subject_start = lo
         if cue.speaker is not None and not cue.speaker.none:
             cue.speaker = self._linked(p, cue.speaker, cue.start)
-            self._hear(cue.speaker)
+            self.seen.speakers.append(cue.speaker)
 
     def _apposition(self, p: _Paragraph, anchor: Mention | None, lo: int, cue: _Cue) -> _Speaker | None:
         # "Jo Bloggs, a nurse in Leeds, said": the name before the appositive speaks
