@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import warnings
 from collections import deque
 from concurrent.futures import Executor, ProcessPoolExecutor
 from itertools import islice
@@ -171,7 +172,9 @@ def _count(sources: list[str | Path]) -> int | None:
         if path.suffix.lower() in (".csv", ".jsonl") and not path.is_dir():
             return None
         try:
-            total += len(folder_articles(path)) if path.is_dir() else 1
+            with warnings.catch_warnings():      # what a folder skips is said once, when it is read
+                warnings.simplefilter("ignore")
+                total += len(folder_articles(path)) if path.is_dir() else 1
         except InputError:
             return None                          # reported in its turn, when the folder is read
     return total
@@ -192,13 +195,13 @@ def workers(jobs: int, articles: int | None) -> int:
     return max(1, min(jobs, cores, chunks))
 
 
-def _progress(sources: list[str | Path]):
+def _progress(total: int | None):
     """A progress bar on a terminal; nothing when stderr is piped or redirected."""
     if not sys.stderr.isatty():
         return None
     from tqdm import tqdm
 
-    return tqdm(total=_count(sources), unit="article", desc="statements", file=sys.stderr, leave=False)
+    return tqdm(total=total, unit="article", desc="statements", file=sys.stderr, leave=False)
 
 
 def iter_statement_rows(sources: Iterable[str | Path], actors=None, jobs: int = 1
@@ -221,9 +224,10 @@ def iter_statement_rows(sources: Iterable[str | Path], actors=None, jobs: int = 
         One list per article (possibly empty), rows keyed by the statement columns.
     """
     sources = list(sources)
-    jobs = workers(jobs, _count(sources))
+    total = _count(sources)
+    jobs = workers(jobs, total)
     _init_worker(actors, worker=False)           # a bad registry is refused here, before any worker starts
-    bar = _progress(sources)
+    bar = _progress(total)
     pool = None
     try:
         if jobs <= 1:
