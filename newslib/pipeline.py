@@ -226,7 +226,8 @@ def iter_statement_rows(sources: Iterable[str | Path], actors=None, jobs: int = 
     sources = list(sources)
     total = _count(sources)
     jobs = workers(jobs, total)
-    _init_worker(actors, worker=False)           # a bad registry is refused here, before any worker starts
+    if jobs <= 1 or actors is not None:          # a bad registry is refused here, before any worker starts
+        _init_worker(actors, worker=False)
     bar = _progress(total)
     pool = None
     try:
