@@ -160,18 +160,19 @@ class _Paragraph:
     def last_boundary_end(self, lo: int, hi: int) -> int:
         """The end of the last clause boundary ("that", "because", ";", ", and" ...) inside [lo, hi), or lo.
 
-        The last 80 characters are read first (the usual case); only when they hold no boundary are the
-        boundaries of the whole paragraph found, once, so a cue near the end of a long paragraph does not
-        read it again. (Matches never overlap, and none spans a cue's start, which follows no word
+        In a short paragraph the last 80 characters are read (the usual case); in a long one, or when they
+        hold no boundary, the boundaries of the whole paragraph are found, once, so a cue near the end of
+        a long paragraph does not read it again. (Matches never overlap, and none spans a cue's start, which follows no word
         character: a window finds exactly the matches of the paragraph that lie inside it.)
         """
-        m = None
-        for m in _BOUNDARY.finditer(self.text, max(lo, hi - 80), hi):
-            pass
-        if m is not None:
-            return m.end()
-        if hi - 80 <= lo:
-            return lo
+        if self._boundaries is None and len(self.text) < 2000:
+            m = None
+            for m in _BOUNDARY.finditer(self.text, max(lo, hi - 80), hi):
+                pass
+            if m is not None:
+                return m.end()
+            if hi - 80 <= lo:
+                return lo
         if self._boundaries is None:
             found = [(m.start(), m.end()) for m in _BOUNDARY.finditer(self.text)]
             self._boundaries = ([a for a, _ in found], [b for _, b in found])
