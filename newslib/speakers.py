@@ -26,6 +26,7 @@ _BEFORE_OBJECT = _DETERMINERS | {"pro-reform", "former", "senior"}
 _NOT_ROLE_START = _NOT_NAMES - _OFFICE_WORDS     # words dropped from the front of a role
 _NP_WINDOW = 80     # characters read back for a noun phrase before reading back to the clause start
 _END = attrgetter("end")
+_IN_WORD = "’'.-"       # characters a word token may hold besides letters and digits (segmentation._WORD)
 _COMMAS = re.compile(r"[ ,]*")
 
 
@@ -122,6 +123,12 @@ class _Resolver:
         # A noun phrase is a few words long: read back through a short window first, and from floor only
         # if the phrase runs back past the window (whose first token may be cut in two, so is not trusted).
         # Tokenising each paragraph once and bisecting costs more than these short windows (measured, issue 9).
+        k = i
+        while k > floor and p.text[k - 1] == " ":
+            k -= 1
+        if k == floor or (not p.text[k - 1].isalnum() and p.text[k - 1] not in _IN_WORD and
+                          not p.text[k - 1].isspace() and p.text[k - 1] != "_"):
+            return i                             # a clause starts here ("...; Jo Bloggs said")
         lo = max(floor, i - _NP_WINDOW)
         if lo > floor:
             j, stopped = _read_back(list(_WORD.finditer(p.text, lo, i))[1:], i)
