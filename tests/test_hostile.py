@@ -23,6 +23,7 @@ from newslib import ArticleFormatError, load_corpus
 from newslib.__main__ import main
 from newslib.actors import load_registry
 from newslib.articles import Article, folder_articles, iter_articles
+from newslib.clean import Cleaned, clean_text, restore
 from newslib.errors import InputError
 from newslib.pipeline import iter_statement_rows, workers
 from newslib.statements import article_statements
@@ -360,7 +361,8 @@ def test_any_csv_the_standard_library_writes_loads_back_or_is_refused(tmp_path, 
         articles = list(iter_articles(path))
     except InputError:
         return
-    assert [a.text for a in articles] == [_clean_body(text) for _, text in rows]
+    assert [_original(a) for a in articles] == [text for _, text in rows]
+    assert [a.title for a in articles] == [clean_text(title).text for title, _ in rows]
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -374,10 +376,10 @@ def test_any_jsonl_the_standard_library_writes_loads_back_or_is_refused(tmp_path
         articles = list(iter_articles(path))
     except InputError:
         return
-    assert [a.text for a in articles] == [_clean_body(text) for _, text, _ in rows]
+    assert [_original(a) for a in articles] == [text for _, text, _ in rows]
+    assert [a.title for a in articles] == [clean_text(title).text for title, _, _ in rows]
 
 
-def _clean_body(text: str) -> str:
-    from newslib.clean import clean_text
-
-    return "\n\n".join(p for p in clean_text(text).text.split("\n\n") if p)
+def _original(article: Article) -> str:
+    """The text field exactly as the file held it: the body and its cleaning log, restored."""
+    return restore(Cleaned(article.text, article.changes))
