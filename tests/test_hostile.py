@@ -221,7 +221,8 @@ def test_bad_actors_file_is_refused_cleanly_with_any_jobs(tmp_path, jobs):
     run = run_cli("statements", str(corpus), "--actors", str(actors), "--jobs", jobs)
     assert run.returncode == 2
     assert run.stderr.decode() == f"error: {actors}:2: expected camp to be one of government, labour, " \
-                                  "health_professionals, other, found 'nowhere'\n"
+                                  "health_professionals, other (the camps of the debate pack's camps.csv), " \
+                                  "found 'nowhere'\n"
 
 
 # ---- jobs, partial output, interrupts ---------------------------------------------------------------
