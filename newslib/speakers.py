@@ -33,6 +33,8 @@ _ORG_AFTER = re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?(?P<name>[A-Z][\w'&-]*(?
                         r"[A-Z][\w'&-]*)*)")
 
 
+#: A possessive ending right after a mention: "Cameron's", "Cameron’s", "the Workers' ".
+_POSSESSIVE = re.compile(r"['’]s\b|['’](?=\s)")
 #: ", Unison's head of health," after a name: the description between commas.
 _APPOSITION = re.compile(r",\s*([^,.;:\"“”]{1,80}),")
 
@@ -112,7 +114,10 @@ class _Resolver:
                    .removeprefix("the").strip() for c in cues)
 
     def _anchor(self, p: _Paragraph, lo: int, hi: int, cues: list[_Cue]) -> Mention | None:
+        # a possessor ("Despite Mr Cameron's concession, Dr Reed said") is not the subject; the noun it
+        # owns is ("the BMA's chairman said": "chairman" is a mention of its own)
         found = [m for m in p.between(lo, hi) if m.end <= hi and not self._is_object(p, m, cues)
+                 and not (m.kind == "actor" and _POSSESSIVE.match(p.text, m.end))
                  and (m.kind != "generic" or p.text[max(0, m.start - 5):m.start].split()[-1:] in (["the"], ["The"]))]
         return found[-1] if found else None
 
@@ -439,7 +444,12 @@ class _Resolver:
             return None
         first = lo + window.index(",")
         if anchor is not None and anchor.start < first:
-            return self._described_name(p, lo, lo + window.rindex(",", 0, len(window) - 1), lo + len(window) - 1)
+            described = self._described_name(p, lo, lo + window.rindex(",", 0, len(window) - 1),
+                                             lo + len(window) - 1)
+            if described is not None or anchor.kind == "actor":
+                return described
+            # "Leeds MP Jo Bloggs, one of the Lib Dem rebels, said": an office before a name is no speaker;
+            # the name before the first comma is, as below
         people = [m for m in p.between(lo, first) if m.end == first and m.kind == "actor"
                   and m.actor.type == "person"]
         if people:

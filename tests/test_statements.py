@@ -338,6 +338,13 @@ BEYOND_THE_SEEDS = [
      [("Sam Okafor", "health_professionals", "reported", "the plans were rushed")]),
     (("Former BMA chairman Professor Sam Okafor said the plans were rushed.",),
      [("Sam Okafor", "health_professionals", "reported", "the plans were rushed")]),
+    # a possessor is not the subject: the name before the cue is
+    (("Despite Mr Cameron's offer, Dr Jo Reed said the plans were flawed.",),
+     [("Jo Reed", "other", "reported", "the plans were flawed")]),
+    # an office before a name, then an apposition: the name speaks, and "he" is that name afterwards
+    (('Hull MP Sam Okafor, one of the Lib Dem rebels, said the plans were rushed. He added: "We will vote no."',),
+     [("Sam Okafor", "other", "reported", "the plans were rushed"),
+      ("Sam Okafor", "other", "direct", "We will vote no.")]),
     # a name the registry knows keeps its camp however it is reached
     (("The Bill returns to the Lords, with Ed Miliband calling on peers to reject it.",),
      [("Ed Miliband", "labour", "reported", "peers to reject it")]),
