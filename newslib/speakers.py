@@ -33,6 +33,8 @@ _ORG_AFTER = re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?(?P<name>[A-Z][\w'&-]*(?
                         r"[A-Z][\w'&-]*)*)")
 
 
+#: Cues whose object is the one spoken to ("told Metro", "tells MPs"): never inverted ("..., said Jo").
+_TAKES_ADDRESSEE = re.compile(r"(?:told|tells|telling|tell)\b", re.I)
 #: A possessive ending right after a mention: "Cameron's", "Cameron’s", "the Workers' ".
 _POSSESSIVE = re.compile(r"['’]s\b|['’](?=\s)")
 #: ", Unison's head of health," after a name: the description between commas.
@@ -402,8 +404,8 @@ class _Resolver:
             cue.speaker = self._after(p, cue, s_hi)
             cue.subject_start = cue.end
             cue.words_before = cue.after and _follows_comma(p.text, s_lo, cue.start)
-        elif cue.start > s_lo and _follows_comma(p.text, s_lo, cue.start) and \
-                self._speaker_ends_clause(p, cue, s_hi) and (after := self._after(p, cue, s_hi)) is not None:
+        elif cue.start > s_lo and _follows_comma(p.text, s_lo, cue.start) and not _TAKES_ADDRESSEE.match(cue.phrase) \
+                and self._speaker_ends_clause(p, cue, s_hi) and (after := self._after(p, cue, s_hi)) is not None:
             cue.speaker = after                         # "The plan will fail, said Jo Bloggs."
             cue.subject_start, cue.words_before = cue.end, True
         else:

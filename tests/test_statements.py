@@ -345,6 +345,9 @@ BEYOND_THE_SEEDS = [
     (('Hull MP Sam Okafor, one of the Lib Dem rebels, said the plans were rushed. He added: "We will vote no."',),
      [("Sam Okafor", "other", "reported", "the plans were rushed"),
       ("Sam Okafor", "other", "direct", "We will vote no.")]),
+    # "told X" names the one spoken to, even after an apposition
+    (('Dr Jo Reed, of the Society of Canal Surveyors, told Metro: "We are worried."',),
+     [("Jo Reed", "other", "direct", "We are worried.")]),
     # a name the registry knows keeps its camp however it is reached
     (("The Bill returns to the Lords, with Ed Miliband calling on peers to reject it.",),
      [("Ed Miliband", "labour", "reported", "peers to reject it")]),
