@@ -325,6 +325,7 @@ BEYOND_THE_SEEDS = [
     # a verb of saying in the passive has no speaker as its subject
     (("The minister was heavily criticised for missing the debate.",), []),
     (("The amendment was rejected by 40 votes.",), []),
+    (("A rebel amendment - calling for talks - was also rejected, by 54 votes.",), []),
     # "think" in "think tank" is no cue
     (("A think tank report on the reforms is due next week.",), []),
     # "he" after an unknown name goes to that name, not to an older speaker the registry knows
@@ -348,6 +349,13 @@ BEYOND_THE_SEEDS = [
     # "told X" names the one spoken to, even after an apposition
     (('Dr Jo Reed, of the Society of Canal Surveyors, told Metro: "We are worried."',),
      [("Jo Reed", "other", "direct", "We are worried.")]),
+    # a quotation within a quotation, in straight marks, does not end the outer one, which runs on
+    (("Jo Reed, a GP in Hull, said:",
+      '"The minister said he would now "pause, listen and engage" on the plans.',
+      '"It is a stunt."'),
+     [("Jo Reed", "health_professionals", "direct",
+       'The minister said he would now "pause, listen and engage" on the plans.'),
+      ("Jo Reed", "health_professionals", "direct", "It is a stunt.")]),
     # a name the registry knows keeps its camp however it is reached
     (("The Bill returns to the Lords, with Ed Miliband calling on peers to reject it.",),
      [("Ed Miliband", "labour", "reported", "peers to reject it")]),
