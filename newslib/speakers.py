@@ -35,7 +35,7 @@ _ORG_AFTER = re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?(?P<name>[A-Z][\w'&-]*(?
 
 #: Cues whose object is the one spoken to ("told Metro", "tells MPs"): never inverted ("..., said Jo").
 _TAKES_ADDRESSEE = re.compile(r"(?:told|tells|telling|tell)\b", re.I)
-#: A possessive ending right after a mention: "Cameron's", "Cameron’s", "the Workers' ".
+#: A possessive ending right after a mention: "Bloggs's", "Bloggs’s", "the Workers' ".
 _POSSESSIVE = re.compile(r"['’]s\b|['’](?=\s)")
 #: ", Unison's head of health," after a name: the description between commas.
 _APPOSITION = re.compile(r",\s*([^,.;:\"“”]{1,80}),")
@@ -116,7 +116,7 @@ class _Resolver:
                    .removeprefix("the").strip() for c in cues)
 
     def _anchor(self, p: _Paragraph, lo: int, hi: int, cues: list[_Cue]) -> Mention | None:
-        # a possessor ("Despite Mr Cameron's concession, Dr Reed said") is not the subject; the noun it
+        # a possessor ("Despite the Minister's offer, Dr Reed said") is not the subject; the noun it
         # owns is ("the BMA's chairman said": "chairman" is a mention of its own)
         found = [m for m in p.between(lo, hi) if m.end <= hi and not self._is_object(p, m, cues)
                  and not (m.kind == "actor" and _POSSESSIVE.match(p.text, m.end))
