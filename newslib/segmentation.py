@@ -222,7 +222,7 @@ _TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s+")
 
 #: "was heavily criticised", "were rejected", "will be accused": a verb of saying in the passive has the
 #: words' target, not their speaker, as its subject ("is said to" and the like are cues of their own).
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also|not|never|then|now|already|still|later|since|duly)\s+)?$", re.I)
 #: A cue word that is part of a compound noun here ("think tank").
 _COMPOUND_AFTER = re.compile(r"[ -]tanks?\b")
 

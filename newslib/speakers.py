@@ -38,6 +38,10 @@ _ORG_AFTER = re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?(?P<name>[A-Z][\w'&-]*(?
                         r"[A-Z][\w'&-]*)*)")
 
 
+#: Cues whose object is the one spoken to ("told Metro", "tells MPs"): never inverted ("..., said Jo").
+_TAKES_ADDRESSEE = re.compile(r"(?:told|tells|telling|tell)\b", re.I)
+#: A possessive ending right after a mention: "Bloggs's", "Bloggs’s", "the Workers' ".
+_POSSESSIVE = re.compile(r"['’]s\b|['’](?=\s)")
 #: ", Unison's head of health," after a name: the description between commas.
 _APPOSITION = re.compile(r",\s*([^,.;:\"“”]{1,80}),")
 
@@ -131,9 +135,12 @@ class _Resolver:
 
     def _anchor(self, p: _Paragraph, lo: int, hi: int, cues: list[_Cue], k: int) -> Mention | None:
         """The last mention in [lo, hi) that can be the subject of a cue (read backwards: usually the last
-        one is, and a long sentence is not read again for every cue)."""
+        one is, and a long sentence is not read again for every cue). A possessor ("Despite the Minister's
+        offer, Dr Reed said") is not the subject; the noun it owns is ("the BMA's chairman said": "chairman"
+        is a mention of its own)."""
         for m in p.between_reversed(lo, hi):
             if m.end <= hi and not self._is_object(p, m, cues, k) and \
+                    not (m.kind == "actor" and _POSSESSIVE.match(p.text, m.end)) and \
                     (m.kind != "generic" or p.text[max(0, m.start - 5):m.start].split()[-1:] in (["the"], ["The"])):
                 return m
         return None
@@ -486,8 +493,8 @@ class _Resolver:
             cue.speaker = self._after(p, cue, s_hi)
             cue.subject_start = cue.end
             cue.words_before = cue.after and _follows_comma(p.text, s_lo, cue.start)
-        elif cue.start > s_lo and _follows_comma(p.text, s_lo, cue.start) and \
-                self._speaker_ends_clause(p, cue, s_hi) and (after := self._after(p, cue, s_hi)) is not None:
+        elif cue.start > s_lo and _follows_comma(p.text, s_lo, cue.start) and not _TAKES_ADDRESSEE.match(cue.phrase) \
+                and self._speaker_ends_clause(p, cue, s_hi) and (after := self._after(p, cue, s_hi)) is not None:
             cue.speaker = after                         # "The plan will fail, said Jo Bloggs."
             cue.subject_start, cue.words_before = cue.end, True
         else:
@@ -528,7 +535,12 @@ class _Resolver:
             return None
         first = lo + window.index(",")
         if anchor is not None and anchor.start < first:
-            return self._described_name(p, lo, lo + window.rindex(",", 0, len(window) - 1), lo + len(window) - 1)
+            described = self._described_name(p, lo, lo + window.rindex(",", 0, len(window) - 1),
+                                             lo + len(window) - 1)
+            if described is not None or anchor.kind == "actor":
+                return described
+            # "Leeds MP Jo Bloggs, one of the Lib Dem rebels, said": an office before a name is no speaker;
+            # the name before the first comma is, as below
         people = [m for m in p.between(lo, first) if m.end == first and m.kind == "actor"
                   and m.actor.type == "person"]
         if people:
