@@ -40,6 +40,8 @@ _ORG_AFTER = re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?(?P<name>[A-Z][\w'&-]*(?
 
 #: Cues whose object is the one spoken to ("told Metro", "tells MPs"): never inverted ("..., said Jo").
 _TAKES_ADDRESSEE = re.compile(r"(?:told|tells|telling|tell)\b", re.I)
+#: A preposition just before a mention: the mention is its object ("in a speech to UNISON").
+_AFTER_PREPOSITION = re.compile(r"\b(?:to|in|at|for|with|from|of|on|by|before|after)\s+(?:the\s+)?$", re.I)
 #: A possessive ending right after a mention: "Bloggs's", "Bloggs’s", "the Workers' ".
 _POSSESSIVE = re.compile(r"['’]s\b|['’](?=\s)")
 #: ", Unison's head of health," after a name: the description between commas.
@@ -75,6 +77,7 @@ class _Discourse:
     indexed: int = 0                                       # speakers indexed so far (_Resolver._index)
     earlier_actors: dict[tuple, Actor | None] = field(default_factory=dict)   # see _Resolver._recent_actor
     earlier_names: dict[str, _Speaker | None] = field(default_factory=dict)   # found in texts, per surname
+    camps: dict[str, str] = field(default_factory=dict)    # a person's camp, once a description placed them
 
 
 def _read_back(tokens: list, i: int) -> tuple[int, bool]:
@@ -525,12 +528,31 @@ class _Resolver:
                         self._unknown_name(p, lo, cue.start, after=False)
                     cue.subject_start = lo
         if cue.speaker is not None and not cue.speaker.none:
-            cue.speaker = self._linked(p, cue.speaker, cue.start)
+            cue.speaker = self._remembered(self._linked(p, cue.speaker, cue.start))
             self.seen.speakers.append(cue.speaker)
+
+    def _remembered(self, speaker: _Speaker) -> _Speaker:
+        """A person placed in a camp once keeps it: "Dr Jo Reed, a GP, said ..." and later "Reed said" or
+        a quotation of hers are health_professionals too, though the later words name no camp."""
+        if ";" in speaker.name or speaker.gender in ("body", "plural"):
+            return speaker
+        if speaker.camp == "other":
+            known = self.seen.camps.get(speaker.name)
+            return speaker._replace(camp=known) if known else speaker
+        self.seen.camps.setdefault(speaker.name, speaker.camp)
+        return speaker
 
     def _apposition(self, p: _Paragraph, anchor: Mention | None, lo: int, cue: _Cue) -> _Speaker | None:
         # "Jo Bloggs, a nurse in Leeds, said": the name before the appositive speaks
         window = p.text[lo:cue.start].rstrip()
+        if not window.endswith(",") and window.count(",") >= 2:
+            # "Jo Bloggs, the party's health spokesman, today in a speech dismissed ...": lower-case words of
+            # time and place after the apposition leave it where it was
+            tail = window[window.rindex(",") + 1:].strip()
+            if tail[:1].islower() and not any(
+                    m.kind in ("actor", "head") and not _AFTER_PREPOSITION.search(p.text, lo, m.start)
+                    for m in p.between(lo + window.rindex(","), cue.start)):
+                window = window[:window.rindex(",") + 1]
         if not window.endswith(",") or "," not in window[:-1]:
             return None
         first = lo + window.index(",")
@@ -586,9 +608,14 @@ class _Resolver:
         if not named.role and anchor.kind == "head" and not p.text[anchor.end:cue.start].lstrip().startswith(","):
             named = named._replace(role=self._role(p, self._np_start(p, anchor.start, lo), anchor.end))
         placed = self.registry.place(p.text[self._np_start(p, anchor.start, lo):cue.start])
+        if placed is not None and placed.camp in ("", "other"):
+            placed = None                        # "RCP president Jo Bloggs": the body places her, not "president"
         if anchor.kind == "actor" and not placed:
             return _Speaker(named.name, anchor.actor.camp, named.role, named.gender)
-        return _Speaker(named.name, placed.camp if placed else named.camp, named.role, named.gender)
+        camp = placed.camp if placed else named.camp
+        if camp == "other":
+            camp = self._body_camp(p.text[self._np_start(p, anchor.start, lo):cue.start], named.name)
+        return _Speaker(named.name, camp, named.role, named.gender)
 
     def _close_to(self, p: _Paragraph, lo: int, hi: int) -> bool:
         """Whether a speaker noun in [lo, hi) is followed by "close to" or "to" ("an aide to the minister")."""

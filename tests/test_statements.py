@@ -356,6 +356,13 @@ BEYOND_THE_SEEDS = [
      [("Jo Reed", "health_professionals", "direct",
        'The minister said he would now "pause, listen and engage" on the plans.'),
       ("Jo Reed", "health_professionals", "direct", "It is a stunt.")]),
+    # a body named before the office places the unknown person who holds it
+    (('BMA president Sir Sam Okafor said: "The survey is clear."',),
+     [("Sam Okafor", "health_professionals", "direct", "The survey is clear.")]),
+    # a person placed once keeps the camp when later words name none
+    (("Dr Jo Reed, a GP in Hull, said the plans were flawed.", '"They will not work," Reed said.'),
+     [("Jo Reed", "health_professionals", "reported", "the plans were flawed"),
+      ("Jo Reed", "health_professionals", "direct", "They will not work,")]),
     # a name the registry knows keeps its camp however it is reached
     (("The Bill returns to the Lords, with Ed Miliband calling on peers to reject it.",),
      [("Ed Miliband", "labour", "reported", "peers to reject it")]),
