@@ -92,6 +92,9 @@ BEYOND_THE_SEEDS = [
     ("We should not put the reforms off any longer.", "favor"),
     ("The Bill must be changed radically before it can pass.", "against"),
     ("The minister lost the confidence of nurses, and the Bill returns next week.", "none"),
+    ("It is essential that nurses sit on the boards the reforms create.", "none"),
+    ("I took the job because the review of the Bill isn't just a cosmetic exercise.", "none"),
+    ("It doesn't get any worse than this Bill.", "against"),
 ]
 
 
