@@ -363,6 +363,11 @@ BEYOND_THE_SEEDS = [
     (("Dr Jo Reed, a GP in Hull, said the plans were flawed.", '"They will not work," Reed said.'),
      [("Jo Reed", "health_professionals", "reported", "the plans were flawed"),
       ("Jo Reed", "health_professionals", "direct", "They will not work,")]),
+    # "agreed that" reports words; "the premier" is the prime minister's office
+    (("The Royal College of Nursing agreed that the Bill was unworkable.",),
+     [("Royal College of Nursing", "health_professionals", "reported", "the Bill was unworkable")]),
+    (('The premier insisted there was "enthusiasm" for the plans.',),
+     [("Downing Street", "government", "partial", "enthusiasm")]),
     # a name the registry knows keeps its camp however it is reached
     (("The Bill returns to the Lords, with Ed Miliband calling on peers to reject it.",),
      [("Ed Miliband", "labour", "reported", "peers to reject it")]),
