@@ -252,3 +252,38 @@ def test_lexicon_disagreements_are_labelled_with_their_words(seeds):
         plt.close(fig)
     labels = [t for t in texts if t[:2] in {"1.", "2.", "3."}]
     assert len(labels) == 3 and all(len(t) > 20 for t in labels)
+
+
+def test_camp_figures_take_labels_and_colours_from_the_debate_pack():
+    from pathlib import Path
+
+    water = Path(__file__).resolve().parent.parent / "examples" / "water_bill"
+    debate = nl.load_debate(water / "pack")
+    corpus = nl.load_corpus(water / "articles")
+    found = nl.statements(corpus, debate=debate)
+    camps = compare.documents(corpus, found, unit="camp", debate=debate)
+    weights = compare.tfidf(camps)
+    top = compare.top_terms(weights[weights["tf"] >= 2], n=4).merge(camps[["doc_id", "camp"]], on="doc_id")
+    a, b = compare.largest_camps(camps, 2)
+    scored = sentiment.score_statements(found)
+    paragraphs = sentiment.score_paragraphs(corpus)
+    voices = scored[["article_id", "paragraph", "camp"]].drop_duplicates()
+    figures = [charts.top_terms(top, camps, debate=debate),
+               charts.fightin_words(compare.log_odds(camps, a, b), a, b, debate=debate),
+               charts.sentiment_arc(paragraphs, voices, debate=debate),
+               charts.sentiment_by_camp(scored, debate=debate),
+               charts.cosine_similarity(compare.cosine_similarity(weights),
+                                        compare.cosine_similarity(compare.tfidf(compare.documents(corpus, unit="article"))),
+                                        debate=debate)]
+    try:
+        texts = " ".join(t.get_text() for fig in figures for t in fig.findobj(matplotlib.text.Text))
+        assert "Water industry" in texts and "Ministers" in texts and "Industry" not in texts.replace("Water industry", "")
+        colours = {to_rgb(c) for fig in figures for ax in fig.axes for coll in ax.collections
+                   for c in coll.get_facecolors()[:, :3].tolist() if len(coll.get_facecolors())}
+        colours |= {to_rgb(p.get_facecolor()) for fig in figures for ax in fig.axes for p in ax.patches}
+        assert {to_rgb(debate.colour(a)), to_rgb(debate.colour(b))} <= {tuple(c) for c in colours}
+        # the unions' pink is the pack's, not a Health Bill camp's colour
+        assert to_rgb(debate.colour("unions")) in {tuple(c) for c in colours}
+    finally:
+        for fig in figures:
+            plt.close(fig)
