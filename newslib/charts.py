@@ -563,10 +563,18 @@ def sentiment_by_camp(scored: "pd.DataFrame", debate=None) -> "matplotlib.figure
             ax.scatter(i + spread, values, color=camp_colour(camp, debate), s=22, alpha=0.85, edgecolor="white",
                        linewidth=0.4)
             ax.hlines(values.mean(), i - 0.3, i + 0.3, color="black", linewidth=1.5)
-        ax.set_xticks(range(len(present)),
-                      [f"{_label_in(c, debate)}\n(n = {(scored['camp'] == c).sum()})".replace("Health professionals",
-                                                                                        "Health\nprofessionals")
-                       for c in present], fontsize=SMALL)
+        # Up to four camps: long labels wrapped at a word ("Health\nprofessionals"), n below. More camps:
+        # one line each, turned, so that neighbours never overlap.
+        crowded = len(present) > 4
+        counts = [int((scored["camp"] == c).sum()) for c in present]
+        if crowded:
+            ticks = [f"{_label_in(c, debate)} (n = {n})" for c, n in zip(present, counts)]
+            style = {"rotation": 35, "ha": "right", "rotation_mode": "anchor"}
+        else:
+            ticks = [f"{textwrap.fill(_label_in(c, debate), 12, break_long_words=False)}\n(n = {n})"
+                     for c, n in zip(present, counts)]
+            style = {}
+        ax.set_xticks(range(len(present)), ticks, fontsize=SMALL, **style)
         ax.set_ylabel(label, fontsize=SMALL + 1)
         ax.tick_params(axis="y", labelsize=SMALL)
     fig.suptitle("Sentiment of each camp's statements (points) and its mean (line)", fontsize=TITLE_SIZE)

@@ -288,3 +288,34 @@ def test_camp_figures_take_labels_and_colours_from_the_debate_pack():
     finally:
         for fig in figures:
             plt.close(fig)
+
+
+def test_sentiment_by_camp_labels_do_not_overlap_with_six_camps():
+    import math
+
+    # The bug: with the Water Bill's six camps the two-line labels ran into each other.
+    from pathlib import Path
+
+    water = Path(__file__).resolve().parent.parent / "examples" / "water_bill"
+    debate = nl.load_debate(water / "pack")
+    scored = sentiment.score_statements(nl.statements(nl.load_corpus(water / "articles"), debate=debate))
+    fig = charts.sentiment_by_camp(scored, debate=debate)
+    try:
+        fig.canvas.draw()
+        renderer = fig.canvas.get_renderer()
+        for ax in fig.axes:
+            labels = [t for t in ax.get_xticklabels() if t.get_text()]
+            assert len(labels) == 6
+            if labels[0].get_rotation() == 0:
+                boxes = [t.get_window_extent(renderer) for t in labels]
+                assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+            else:
+                # Parallel one-line labels turned by an angle are apart when the distance between their
+                # baselines, the tick spacing times the sine of the angle, exceeds a line's height.
+                assert all("\n" not in t.get_text() for t in labels)
+                x = [ax.transData.transform((i, 0))[0] for i in range(len(labels))]
+                spacing = min(b - a for a, b in zip(x, x[1:]))
+                line = labels[0].get_fontsize() * fig.dpi / 72 * 1.2
+                assert spacing * math.sin(math.radians(labels[0].get_rotation())) > line
+    finally:
+        plt.close(fig)
