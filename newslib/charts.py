@@ -243,7 +243,8 @@ def _stance_bars(ax, part: "pd.DataFrame", camps: list[str], value: str) -> None
 
 
 def stance_by_camp(by_camp: "pd.DataFrame", titles: Mapping[str, str] | None = None,
-                   debate: "str | Path | Debate | None" = None) -> "matplotlib.figure.Figure":
+                   debate: "str | Path | Debate | None" = None, coded_by: str = "Hand-coded"
+                   ) -> "matplotlib.figure.Figure":
     """Stance of each camp's statements, per article and in all, as counts and as shares of words.
 
     Parameters
@@ -255,6 +256,8 @@ def stance_by_camp(by_camp: "pd.DataFrame", titles: Mapping[str, str] | None = N
         Article id to title.
     debate : path or Debate, optional
         The debate pack whose camp labels to use (default: the packaged one).
+    coded_by : str
+        Who gave the labels, for the legend: "Hand-coded", or "Rules'" for a corpus with no hand coding.
     """
     from matplotlib.ticker import PercentFormatter
 
@@ -295,7 +298,7 @@ def stance_by_camp(by_camp: "pd.DataFrame", titles: Mapping[str, str] | None = N
                               fontsize=SMALL + 1)
     handles, names = axes[0][0].get_legend_handles_labels()
     fig.legend(handles, names, loc="outside lower center", ncol=3, frameon=False, fontsize=SMALL,
-               title="Hand-coded stance (colour and hatching)", title_fontsize=SMALL)
+               title=f"{coded_by} stance (colour and hatching)", title_fontsize=SMALL)
     fig.suptitle("Stance on the Bill by camp, per article and in all", fontsize=TITLE_SIZE)
     return fig
 

@@ -276,17 +276,19 @@ def test_who_speaks_takes_camp_colours_and_labels_from_the_debate_pack():
     assert "Ministers" in fig._suptitle.get_text()
 
 
-def test_stance_by_camp_names_camps_by_the_debate_pack_labels():
+def test_stance_by_camp_names_camps_by_the_debate_pack_labels_and_who_coded_the_stance():
     debate = nl.load_debate(WATER_PACK)
     rows = pd.DataFrame({"article_id": ["all"] * 3, "camp": ["industry"] * 3, "stance": list(plotting.STANCES),
                          "n": [1, 2, 0], "share_n": [1 / 3, 2 / 3, 0], "words": [5, 5, 0],
                          "share_words": [0.5, 0.5, 0.0]})
-    fig = charts.stance_by_camp(rows, debate=debate)
+    fig = charts.stance_by_camp(rows, debate=debate, coded_by="Rules'")
     try:
         ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+        legend = fig.legends[0].get_title().get_text()
     finally:
         plt.close(fig)
     assert ticks == ["Water industry (n = 3)"]
+    assert legend == "Rules' stance (colour and hatching)"
 
 
 def test_validation_scores_draws_each_measure_for_each_split_with_its_articles():
