@@ -1,11 +1,13 @@
 """The command line: ``python -m newslib SUBCOMMAND``.
 
 Every subcommand turns bad input into one line ``error: FILE:LINE: what was expected`` on stderr and exit
-status 2, never a traceback.
+status 2, never a traceback; an output it cannot write (a full disk) into one line and status 1; Ctrl-C
+into status 130, with no worker process left behind.
 """
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import warnings
 from pathlib import Path
@@ -22,13 +24,30 @@ def _emit(frame, fmt: str) -> None:
     if fmt == "csv":
         sys.stdout.write(frame.to_csv(index=False, lineterminator="\n"))
     elif fmt == "json":
-        sys.stdout.write(frame.to_json(orient="records", force_ascii=False, indent=1) + "\n")
+        try:
+            text = frame.to_json(orient="records", force_ascii=False, indent=1)
+        except UnicodeEncodeError:               # a file name that is not UTF-8: kept, as \udcXX escapes
+            import json
+
+            text = json.dumps(frame.to_dict(orient="records"), ensure_ascii=True, indent=1, default=str)
+        sys.stdout.write(text + "\n")
     else:
         import pandas as pd
 
         # Long cells (quotations, joint speakers) are cut at 60 characters: the table is for reading at a
         # terminal; csv and json keep every character.
         sys.stdout.write(frame.to_string(index=False, max_colwidth=60) + "\n")
+
+
+def _jobs(text: str) -> int:
+    """The value of ``--jobs``: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of processes, at least 1; found {text!r}")
+    return value
 
 
 def _paths(args: argparse.Namespace) -> list[Path]:
@@ -160,8 +179,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "(default: the packaged Health and Social Care Bill pack)")
     p.add_argument("--actors", metavar="FILE",
                    help="an actor registry CSV used instead of the pack's actors.csv (camps from the pack)")
-    p.add_argument("--jobs", type=int, default=1, metavar="N",
-                   help="worker processes, one article at a time each (default: 1); output is identical")
+    p.add_argument("--jobs", type=_jobs, default=1, metavar="N",
+                   help="worker processes, one article at a time each (default: 1; no more than the cores "
+                        "or the articles need); output is identical")
     p.set_defaults(func=cmd_statements)
     p = sub.add_parser("reproduce", help="run every notebook in order and regenerate figures/ (or on your corpus)",
                        description="Run every notebook in a fresh kernel, in order, and regenerate figures/. "
@@ -204,19 +224,43 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush of a dead pipe or a full disk is quiet."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):    # no real file behind stdout (a test's capture)
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = build_parser().parse_args(argv)
+    if hasattr(sys.stdout, "reconfigure"):      # a file name that is not UTF-8 goes out as its own bytes
+        sys.stdout.reconfigure(errors="surrogateescape")
     with warnings.catch_warnings():
         warnings.simplefilter("default")
         warnings.formatwarning = lambda msg, cat, *a, **k: f"warning: {msg}\n"
         try:
-            return args.func(args)
+            status = args.func(args)
+            sys.stdout.flush()
+            return status
         except InputError as err:
             print(f"error: {err}", file=sys.stderr)
             return 2
         except BrokenPipeError:
+            _silence_stdout()
             return 0
+        except KeyboardInterrupt:
+            print("interrupted", file=sys.stderr)
+            return 130
+        except OSError as err:
+            if err.filename is not None:
+                print(f"error: {err.filename}:0: expected a readable file ({err.strerror})", file=sys.stderr)
+                return 2
+            print(f"error: <stdout>: cannot write the output ({err.strerror or err})", file=sys.stderr)
+            _silence_stdout()
+            return 1
         except Exception as err:  # the reproduce runner's one-line failure
             from .reproduce import NotebookError
 

@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .errors import InputError
+from .readers import csv_rows, decode_utf8
 
 __all__ = ["Actor", "Descriptor", "Cue", "Registry", "Mention", "ActorRegistryError", "VocabularyError",
            "parse_actors", "parse_descriptors", "general_descriptors", "general_cues"]
@@ -362,30 +363,19 @@ class Registry:
 
 
 def read_rows(text: str, source: str, required: tuple[str, ...], error: type[InputError]):
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline=""))
-    missing = [c for c in required if c not in (reader.fieldnames or ())]
-    if missing:
-        raise error(source, 1, f"expected a header with the columns {', '.join(required)}; "
-                               f"missing {', '.join(missing)}")
-    line = 2
-    try:
-        for row in reader:
-            if None in row or any(v is None for v in row.values()):
-                raise error(source, line, f"expected {len(reader.fieldnames)} fields "
-                                          f"({', '.join(reader.fieldnames)}), found a different number")
-            yield line, {k: (v or "").strip() for k, v in row.items()}
-            line = reader.line_num + 1
-    except csv.Error as err:
-        raise error(source, line, f"expected well-formed CSV ({err})") from None
+    """Rows of a CSV file as ``(line, {column: stripped value})``, read strictly (:func:`newslib.readers.csv_rows`)."""
+    for line, row in csv_rows(text, source, required, error):
+        yield line, {k: v.strip() for k, v in row.items()}
 
 
 def read_text(path: Path, error: type[InputError]) -> str:
     try:
-        return path.read_text(encoding="utf-8")
+        if path.exists() and not path.is_file():
+            raise error(path, 0, "expected a regular CSV file")
+        data = path.read_bytes()
     except OSError as err:
         raise error(path, 0, f"expected a readable CSV file ({err.strerror})") from None
-    except UnicodeDecodeError as err:
-        raise error(path, 1, f"expected UTF-8 text ({err.reason})") from None
+    return decode_utf8(data, str(path), error)
 
 
 def parse_actors(text: str, source: str = "<actors>", camps: tuple[str, ...] | None = None

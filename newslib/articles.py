@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import csv
 import io
-import json
+import os
 import re
 import warnings
 from dataclasses import dataclass, field
@@ -30,12 +30,13 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 
 from .errors import InputError
 from .clean import Change, Cleaned, clean_text, original_offset
+from .readers import check_unicode, csv_rows, decode_utf8, jsonl_objects, last_line, line_at
 
 if TYPE_CHECKING:  # pandas is imported only where a DataFrame is built
     import pandas as pd
 
 __all__ = ["Article", "ArticleFormatError", "load_article", "parse_article", "iter_articles",
-           "load_corpus", "parse_dateline", "count_words", "time_zones", "CORPUS_COLUMNS"]
+           "load_corpus", "parse_dateline", "count_words", "time_zones", "folder_articles", "CORPUS_COLUMNS"]
 
 #: Columns of a CSV or JSONL corpus file.
 CORPUS_COLUMNS = ("article_id", "published", "updated", "title", "text")
@@ -189,20 +190,11 @@ def parse_dateline(text: str, source: str = "<string>", line: int = 1
 
 
 def _decode(data: bytes, source: str) -> str:
-    if b"\x00" in data:
-        line = data[:data.index(b"\x00")].count(b"\n") + 1
-        raise ArticleFormatError(source, line, "expected UTF-8 text, found binary data (a NUL byte)")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        line = data[:err.start].count(b"\n") + 1
-        raise ArticleFormatError(source, line, f"expected UTF-8 text, found the byte "
-                                               f"0x{data[err.start]:02x} that is not valid UTF-8") from None
+    return decode_utf8(data, source, ArticleFormatError)
 
 
 def _line_of(cleaned: Cleaned, original: str, offset: int) -> int:
-    start = original_offset(cleaned, offset)
-    return original.count("\n", 0, start) + 1
+    return line_at(original, original_offset(cleaned, offset))
 
 
 def parse_article(data: bytes | str, source: str = "<string>", article_id: str | None = None) -> Article:
@@ -242,11 +234,11 @@ def parse_article(data: bytes | str, source: str = "<string>", article_id: str |
         raise ArticleFormatError(source, _line_of(cleaned, original, len(head[0]) + 1),
                                  "expected a blank line after the dateline")
     if len(blocks) < 2:
-        raise ArticleFormatError(source, _line_of(cleaned, original, len(text)) + 1,
+        raise ArticleFormatError(source, last_line(original),
                                  "expected a blank line and then the title after the dateline, "
                                  "found end of file")
     if len(blocks) < 3:
-        raise ArticleFormatError(source, _line_of(cleaned, original, len(text)) + 1,
+        raise ArticleFormatError(source, last_line(original),
                                  "expected body paragraphs after the title, found end of file")
     if "\n" in blocks[1]:
         raise ArticleFormatError(source, _line_of(cleaned, original, offsets[1] + blocks[1].index("\n") + 1),
@@ -282,43 +274,53 @@ def load_article(path: str | Path) -> Article:
     ('2012-02-07T12:37:00+00:00', 'BST')
     """
     path = Path(path)
+    return parse_article(_read_bytes(path), str(path))
+
+
+def _read_bytes(path: Path) -> bytes:
+    """A regular file's bytes (a FIFO or a device is refused rather than read: it could block forever)."""
     try:
-        data = path.read_bytes()
+        if not path.is_file():
+            raise ArticleFormatError(path, 0, "expected a regular file" if path.exists() else
+                                              "expected an existing file or folder")
+        return path.read_bytes()
     except OSError as err:
         raise ArticleFormatError(path, 0, f"expected a readable file ({err.strerror})") from None
-    return parse_article(data, str(path))
 
 
 def _records(path: Path) -> Iterator[tuple[dict, int]]:
-    data = path.read_bytes()
-    text = _decode(data, str(path))
+    text = _decode(_read_bytes(path), str(path))
     if path.suffix.lower() == ".csv":
-        reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline=""))
-        missing = set(CORPUS_COLUMNS) - set(reader.fieldnames or ())
-        if missing:
-            raise ArticleFormatError(path, 1, f"expected a header with the columns {', '.join(CORPUS_COLUMNS)}; "
-                                              f"missing {', '.join(sorted(missing))}")
-        line = 2
-        for row in reader:
+        for line, row in csv_rows(text, str(path), CORPUS_COLUMNS, ArticleFormatError):
             yield row, line
-            line = reader.line_num + 1
         return
-    for number, raw in enumerate(text.lstrip("\ufeff").splitlines(), start=1):
-        if not raw.strip():
-            continue
-        try:
-            row = json.loads(raw)
-        except json.JSONDecodeError as err:
-            raise ArticleFormatError(path, number, f"expected one JSON object per line ({err.msg})") from None
-        if not isinstance(row, dict) or set(CORPUS_COLUMNS) - set(row):
-            raise ArticleFormatError(path, number, f"expected an object with the keys {', '.join(CORPUS_COLUMNS)}")
-        yield row, number
+    for line, row in jsonl_objects(text, str(path), ArticleFormatError):
+        missing = [c for c in CORPUS_COLUMNS if c not in row]
+        if missing:
+            raise ArticleFormatError(path, line, f"expected an object with the keys {', '.join(CORPUS_COLUMNS)}; "
+                                                 f"missing {', '.join(missing)}")
+        yield row, line
 
 
-def _parse_time(value: object, source: str, line: int) -> datetime | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
+def _field(row: dict, name: str, source: str, line: int, ints: bool = False) -> str:
+    """A field as text: a string (or null, read as empty; or a whole number when ``ints``), never the
+    Python form of a list, an object, a boolean or a float."""
+    value = row[name]
+    if value is None:
+        return ""
+    if ints and isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if not isinstance(value, str):
+        kind = {list: "a list", dict: "an object", bool: "true or false"}.get(type(value), "a number")
+        raise ArticleFormatError(source, line, f"expected {name!r} to be a string"
+                                               f"{' or a whole number' if ints else ''}, found {kind}")
+    return check_unicode(value, source, line, name, ArticleFormatError)
+
+
+def _parse_time(value: str, source: str, line: int) -> datetime | None:
+    if not value.strip():
         return None
-    value = str(value).strip()
+    value = value.strip()
     if _DATELINE.fullmatch(value):
         return parse_dateline(value, source, line)[0]
     try:
@@ -334,19 +336,20 @@ def _parse_time(value: object, source: str, line: int) -> datetime | None:
 
 def _from_record(row: dict, path: Path, line: int) -> Article:
     source = f"{path}"
-    published = _parse_time(row["published"], source, line)
+    fields = {name: _field(row, name, source, line, ints=name == "article_id") for name in CORPUS_COLUMNS}
+    published = _parse_time(fields["published"], source, line)
     if published is None:
         raise ArticleFormatError(source, line, "expected a published date, found an empty field")
-    cleaned = clean_text(str(row["text"] or ""))
+    cleaned = clean_text(fields["text"])
     paragraphs = tuple(p for p in cleaned.text.split("\n\n") if p)
     if not paragraphs:
         raise ArticleFormatError(source, line, "expected body text, found an empty 'text' field")
-    article_id = str(row["article_id"] or "").strip()
+    article_id = fields["article_id"].strip()
     if not article_id:
         raise ArticleFormatError(source, line, "expected an article_id, found an empty field")
     return Article(article_id=article_id, published=published,
-                   updated=_parse_time(row["updated"], source, line),
-                   title=clean_text(str(row["title"] or "")).text, paragraphs=paragraphs,
+                   updated=_parse_time(fields["updated"], source, line),
+                   title=clean_text(fields["title"]).text, paragraphs=paragraphs,
                    source=f"{path}:{line}", dateline="", changes=cleaned.changes)
 
 
@@ -375,22 +378,56 @@ def iter_articles(source: str | Path | Iterable[str | Path]) -> Iterator[Article
     ArticleFormatError
         For a missing path, a folder without ``.txt`` files, or any malformed article or record.
     """
+    seen: dict[str, str] = {}
     for path in _sources(source):
         if path.is_dir():
-            found = sorted(path.glob("*.txt"))
-            if not found:
-                raise ArticleFormatError(path, 0, "expected a folder holding .txt article files, found none")
-            for file in found:
-                yield load_article(file)
+            for file in folder_articles(path):
+                yield _unique(load_article(file), seen)
         elif path.suffix.lower() in (".csv", ".jsonl"):
-            if not path.is_file():
+            if not path.exists():
                 raise ArticleFormatError(path, 0, "expected an existing corpus file")
             for row, line in _records(path):
-                yield _from_record(row, path, line)
-        elif path.exists():
-            yield load_article(path)
+                yield _unique(_from_record(row, path, line), seen)
         else:
-            raise ArticleFormatError(path, 0, "expected an existing file or folder")
+            yield _unique(load_article(path), seen)
+
+
+def folder_articles(folder: str | Path) -> list[Path]:
+    """The article files of a folder: every ``.txt`` file (any case: ``A.TXT`` too) in it and in its
+    subfolders, in sorted order of their paths; hidden files and folders (a name starting with ".")
+    are skipped, and so is anything that is not a regular file (a FIFO would block), with a warning.
+
+    Raises
+    ------
+    ArticleFormatError
+        If the folder holds no article file.
+    """
+    folder = Path(folder)
+    found, odd = [], []
+    for root, dirs, names in os.walk(folder, onerror=None):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in names:
+            path = Path(root, name)
+            if name.startswith(".") or path.suffix.lower() != ".txt":
+                continue
+            (found if path.is_file() else odd).append(path)
+    if odd:
+        warnings.warn(f"{folder}: skipped {len(odd)} .txt name(s) that are not regular files: "
+                      f"{', '.join(str(p) for p in sorted(odd)[:3])}", stacklevel=2)
+    if not found:
+        raise ArticleFormatError(folder, 0, "expected a folder holding .txt article files, found none")
+    return sorted(found, key=lambda p: p.relative_to(folder).parts)
+
+
+def _unique(article: Article, seen: dict[str, str]) -> Article:
+    """The article, unless an earlier one has its id (then an error at its file and line)."""
+    if article.article_id in seen:
+        file, _, line = article.source.rpartition(":")
+        file, line = (file, int(line)) if file and line.isdigit() else (article.source, 0)
+        raise ArticleFormatError(file, line, f"expected unique article ids; {article.article_id!r} "
+                                             f"is also used by {seen[article.article_id]}")
+    seen[article.article_id] = article.source
+    return article
 
 
 def load_corpus(source: str | Path | Iterable[str | Path]) -> "pd.DataFrame":
@@ -422,12 +459,6 @@ def load_corpus(source: str | Path | Iterable[str | Path]) -> "pd.DataFrame":
     import pandas as pd
 
     articles = list(iter_articles(source))
-    seen: dict[str, str] = {}
-    for a in articles:
-        if a.article_id in seen:
-            raise ArticleFormatError(a.source, 0, f"expected unique article ids; {a.article_id!r} "
-                                                  f"is also used by {seen[a.article_id]}")
-        seen[a.article_id] = a.source
     frame = pd.DataFrame({
         "article_id": [a.article_id for a in articles],
         "published": pd.to_datetime([a.published for a in articles], utc=True),

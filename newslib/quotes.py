@@ -99,6 +99,12 @@ def _single_role(text: str, i: int, single_open: bool, last_closer: int) -> str:
     return "apostrophe"                          # GPs' hands, with no single quotation open
 
 
+def _opens_a_word(text: str, i: int) -> bool:
+    """Whether the mark at ``i`` stands where a quotation opens: after a space or bracket, before a letter."""
+    before = text[i - 1] if i else " "
+    return (before.isspace() or before in "([") and i + 1 < len(text) and text[i + 1].isalnum()
+
+
 def paragraph_quotations(text: str) -> list[tuple[int, int, int, str]]:
     """Pair the quotation marks of one paragraph.
 
@@ -130,6 +136,11 @@ def paragraph_quotations(text: str) -> list[tuple[int, int, int, str]]:
         ch = text[i]
         if ch in _DOUBLE:
             double_open = any(m == "double" for m, _, _ in stack)
+            if double_open and ch == _DOUBLE_EITHER and _opens_a_word(text, i):
+                # a straight mark before a word, after a space, inside an open double quotation: a quotation
+                # within it ('"He would now "pause, listen and engage" on the plans.'), not its end
+                stack.append(("double", i, i + 1))
+                continue
             opens = ch in _DOUBLE_OPEN or (ch == _DOUBLE_EITHER and not double_open)
             if opens and not double_open:
                 skip = 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 from .actors import Mention, Registry
 from .quotes import Quotation
@@ -80,6 +80,7 @@ class _Paragraph:
         self.masks.sort()
         self._ends = [b for _, b in self.masks]
         self.sentences = self._sentences()
+        self._sentence_starts = [a for a, _ in self.sentences]
         hits = registry.scan(text)
         self.describing = sorted((h.start(), h.end()) for kind in ("camp", "title") for h in hits.get(kind, ()))
         formulas = [(h.begin, h.finish) for h in hits.get("newsroom", ())]    # "Pulse has been told"
@@ -95,29 +96,41 @@ class _Paragraph:
                              and not (m.kind == "actor" and m.actor.type == "person"
                                       and text[m.end:m.end + 1] == " " and m.end + 1 in organisations)]
         self._starts = [m.start for m in self.mentions]
+        self._boundaries: tuple[list[int], list[int]] | None = None
 
     def _punctuation_cues(self, hits: dict) -> list[_Cue]:
         """A name and a colon before a quotation ('Mr Jo Bloggs: "..."'), or a dash and a name after one
         ('"..." — Jo Bloggs, GP.'), with no reporting verb: the colon or dash is the cue."""
-        found = []
+        found: list[_Cue] = []
+        if not self.quotes:
+            return found
+        text = self.text
+        cue_starts: list[int] = []
+
+        def no_cue(lo: int, hi: int) -> bool:
+            if not cue_starts:
+                cue_starts.extend(h.start() for h in hits.get("cue", ()))
+            return bisect_left(cue_starts, lo) == bisect_left(cue_starts, hi)
+
         for q in self.quotes:
             if q.part or q.number in self.labels:
                 continue
-            j = len(self.text[:q.open_mark].rstrip()) - 1
-            if j > 0 and self.text[j] == ":":
+            j = q.open_mark
+            while j > 0 and text[j - 1].isspace():
+                j -= 1
+            j -= 1
+            if j > 0 and text[j] == ":":
                 s_lo = self.sentence_of(j)[0]
-                if _looks_like_a_name(self.text[s_lo:j]) and \
-                        not any(s_lo <= h.start() < j for h in hits.get("cue", ())):
+                if _name_between(text, s_lo, j) and no_cue(s_lo, j):
                     found.append(_Cue(j, j + 1, ":", False, False))
             if q.close_mark < 0:
                 continue
-            k = q.close_mark + 1
-            k += len(self.text[k:]) - len(self.text[k:].lstrip())
-            if self.text[k:k + 1] in ("—", "–"):
+            k = _SPACES.match(text, q.close_mark + 1).end()
+            if text[k:k + 1] in ("—", "–"):
                 s_hi = self.sentence_of(k)[1]
-                if _looks_like_a_name(self.text[k + 1:s_hi].split(",")[0]) and \
-                        not any(k <= h.start() < s_hi for h in hits.get("cue", ())):
-                    found.append(_Cue(k, k + 1, self.text[k], True, False))
+                comma = text.find(",", k + 1, s_hi)
+                if _name_between(text, k + 1, comma if comma >= 0 else s_hi) and no_cue(k, s_hi):
+                    found.append(_Cue(k, k + 1, text[k], True, False))
         return found
 
     def _is_noun(self, i: int) -> bool:
@@ -137,6 +150,35 @@ class _Paragraph:
     def between(self, lo: int, hi: int) -> list[Mention]:
         """Mentions starting in [lo, hi), found by bisection so each cue costs only its own window."""
         return self.mentions[bisect_left(self._starts, lo):bisect_left(self._starts, hi)]
+
+    def between_reversed(self, lo: int, hi: int) -> Iterator[Mention]:
+        """Mentions starting in [lo, hi), last first, without copying the window."""
+        first = bisect_left(self._starts, lo)
+        for k in range(bisect_left(self._starts, hi) - 1, first - 1, -1):
+            yield self.mentions[k]
+
+    def last_boundary_end(self, lo: int, hi: int) -> int:
+        """The end of the last clause boundary ("that", "because", ";", ", and" ...) inside [lo, hi), or lo.
+
+        In a short paragraph the last 80 characters are read (the usual case); in a long one, or when they
+        hold no boundary, the boundaries of the whole paragraph are found, once, so a cue near the end of
+        a long paragraph does not read it again. (Matches never overlap, and none spans a cue's start, which follows no word
+        character: a window finds exactly the matches of the paragraph that lie inside it.)
+        """
+        if self._boundaries is None and len(self.text) < 2000:
+            m = None
+            for m in _BOUNDARY.finditer(self.text, max(lo, hi - 80), hi):
+                pass
+            if m is not None:
+                return m.end()
+            if hi - 80 <= lo:
+                return lo
+        if self._boundaries is None:
+            found = [(m.start(), m.end()) for m in _BOUNDARY.finditer(self.text)]
+            self._boundaries = ([a for a, _ in found], [b for _, b in found])
+        starts, ends = self._boundaries
+        k = bisect_right(ends, hi) - 1
+        return ends[k] if k >= 0 and starts[k] >= lo else lo
 
     def _is_label(self, q: Quotation) -> bool:
         # an unnamed "Downing Street source" said ...: the quoted words are the subject of the cue
@@ -164,9 +206,9 @@ class _Paragraph:
         return [(a, b) for a, b in bounds if a < b]
 
     def sentence_of(self, i: int) -> tuple[int, int]:
-        for a, b in self.sentences:
-            if a <= i < b:
-                return a, b
+        k = bisect_right(self._sentence_starts, i) - 1
+        if k >= 0 and i < self.sentences[k][1]:
+            return self.sentences[k]
         return self.sentences[-1]
 
     def last_close_before(self, i: int, floor: int) -> int:
@@ -174,12 +216,13 @@ class _Paragraph:
         return self._ends[k] if k >= 0 and self._ends[k] >= floor else floor
 
 
+_SPACES = re.compile(r"\s*")
 _TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s+")
 
 
 #: "was heavily criticised", "were rejected", "will be accused": a verb of saying in the passive has the
 #: words' target, not their speaker, as its subject ("is said to" and the like are cues of their own).
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also|not|never|then|now|already|still|later|since|duly)\s+)?$", re.I)
 #: A cue word that is part of a compound noun here ("think tank").
 _COMPOUND_AFTER = re.compile(r"[ -]tanks?\b")
 
@@ -200,14 +243,24 @@ def _looks_like_a_name(words: str) -> bool:
     return 0 < len(words.split()) <= 6 and words.split()[-1][:1].isupper() and words[:1].isupper()
 
 
+def _name_between(text: str, lo: int, hi: int) -> bool:
+    """:func:`_looks_like_a_name` for text[lo:hi], refusing a long stretch from a short look at its end."""
+    if hi - lo > 200 and len(text[hi - 200:hi].split(None, 8)) > 8:
+        return False                             # nine words or more: no name, however long the rest
+    return _looks_like_a_name(text[lo:hi])
+
+
 def _follows_comma(text: str, s_lo: int, i: int) -> bool:
-    return text[s_lo:i].rstrip().endswith(",")
+    """Whether text[s_lo:i] ends with a comma, white space aside (read backwards from i only)."""
+    while i > s_lo and text[i - 1].isspace():
+        i -= 1
+    return i > s_lo and text[i - 1] == ","
+
+
+_CLAUSE_STOP = re.compile(r"[,;:(—–]")
 
 
 def _clause_stop(text: str, lo: int, hi: int) -> int:
-    stop = hi
-    for ch in ",;:(—–":
-        k = text.find(ch, lo, stop)
-        if k >= 0:
-            stop = k
-    return stop
+    """The first comma, semicolon, colon, bracket or dash in text[lo:hi], or hi."""
+    m = _CLAUSE_STOP.search(text, lo, hi)
+    return m.start() if m else hi

@@ -9,7 +9,9 @@ compatible speaker. It keeps the discourse history of one article and nothing el
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Iterable, Iterator, NamedTuple
 
 from .actors import Actor, Mention, Registry
@@ -23,6 +25,9 @@ _CLOSE_TO = re.compile(r"\s+(?:close to|near to|to|close)\s")
 _BEFORE_OBJECT = _DETERMINERS | {"pro-reform", "former", "senior"}
 _NOT_ROLE_START = _NOT_NAMES - _OFFICE_WORDS     # words dropped from the front of a role
 _NP_WINDOW = 80     # characters read back for a noun phrase before reading back to the clause start
+_END = attrgetter("end")
+_IN_WORD = "’'.-"       # characters a word token may hold besides letters and digits (segmentation._WORD)
+_COMMAS = re.compile(r"[ ,]*")
 
 
 
@@ -33,6 +38,12 @@ _ORG_AFTER = re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?(?P<name>[A-Z][\w'&-]*(?
                         r"[A-Z][\w'&-]*)*)")
 
 
+#: Cues whose object is the one spoken to ("told Metro", "tells MPs"): never inverted ("..., said Jo").
+_TAKES_ADDRESSEE = re.compile(r"(?:told|tells|telling|tell)\b", re.I)
+#: A preposition just before a mention: the mention is its object ("in a speech to UNISON").
+_AFTER_PREPOSITION = re.compile(r"\b(?:to|in|at|for|with|from|of|on|by|before|after)\s+(?:the\s+)?$", re.I)
+#: A possessive ending right after a mention: "Bloggs's", "Bloggs’s", "the Workers' ".
+_POSSESSIVE = re.compile(r"['’]s\b|['’](?=\s)")
 #: ", Unison's head of health," after a name: the description between commas.
 _APPOSITION = re.compile(r",\s*([^,.;:\"“”]{1,80}),")
 
@@ -60,6 +71,13 @@ class _Discourse:
     speakers: list[_Speaker] = field(default_factory=list)
     mentioned: list[tuple[Actor, str]] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)         # earlier paragraphs, for full names
+    by_surname: dict[str, _Speaker] = field(default_factory=dict)      # the last full-name speaker
+    by_gender: dict[str, tuple[int, _Speaker]] = field(default_factory=dict)   # the last of each gender
+    last_body: _Speaker | None = None                      # the last speaker that is a body in the registry
+    indexed: int = 0                                       # speakers indexed so far (_Resolver._index)
+    earlier_actors: dict[tuple, Actor | None] = field(default_factory=dict)   # see _Resolver._recent_actor
+    earlier_names: dict[str, _Speaker | None] = field(default_factory=dict)   # found in texts, per surname
+    camps: dict[str, str] = field(default_factory=dict)    # a person's camp, once a description placed them
 
 
 def _read_back(tokens: list, i: int) -> tuple[int, bool]:
@@ -97,7 +115,9 @@ class _Resolver:
         self.seen = _Discourse()
 
     # ---- finding the anchor mention -------------------------------------------------------------
-    def _is_object(self, p: _Paragraph, m: Mention, cues: list[_Cue]) -> bool:
+    def _is_object(self, p: _Paragraph, m: Mention, cues: list[_Cue], k: int) -> bool:
+        """Whether a mention is an object ("to X", "against the minister"), not a subject; ``cues[:k]``
+        are the cues before the one being resolved (in order, so their ends are in order too)."""
         before = p.text[max(0, m.start - 60):m.start].split()
         while before and before[-1].lower() in _BEFORE_OBJECT:
             before.pop()
@@ -105,22 +125,40 @@ class _Resolver:
             return True
         if len(before) > 1 and before[-1] == "of" and self.registry.descriptor("relation", before[-2]):
             return True                          # "critics of the minister say"
-        if not cues:
+        if not k:
             return False
         gap_start = m.start - 12
-        return any(gap_start <= c.end <= m.start and not p.text[c.end:m.start].strip(" ").lower()
-                   .removeprefix("the").strip() for c in cues)
+        for i in range(bisect_left(cues, gap_start, 0, k, key=_END), k):
+            c = cues[i]
+            if c.end > m.start:
+                break
+            if not p.text[c.end:m.start].strip(" ").lower().removeprefix("the").strip():
+                return True
+        return False
 
-    def _anchor(self, p: _Paragraph, lo: int, hi: int, cues: list[_Cue]) -> Mention | None:
-        found = [m for m in p.between(lo, hi) if m.end <= hi and not self._is_object(p, m, cues)
-                 and (m.kind != "generic" or p.text[max(0, m.start - 5):m.start].split()[-1:] in (["the"], ["The"]))]
-        return found[-1] if found else None
+    def _anchor(self, p: _Paragraph, lo: int, hi: int, cues: list[_Cue], k: int) -> Mention | None:
+        """The last mention in [lo, hi) that can be the subject of a cue (read backwards: usually the last
+        one is, and a long sentence is not read again for every cue). A possessor ("Despite the Minister's
+        offer, Dr Reed said") is not the subject; the noun it owns is ("the BMA's chairman said": "chairman"
+        is a mention of its own)."""
+        for m in p.between_reversed(lo, hi):
+            if m.end <= hi and not self._is_object(p, m, cues, k) and \
+                    not (m.kind == "actor" and _POSSESSIVE.match(p.text, m.end)) and \
+                    (m.kind != "generic" or p.text[max(0, m.start - 5):m.start].split()[-1:] in (["the"], ["The"])):
+                return m
+        return None
 
     # ---- turning a mention into a speaker -------------------------------------------------------
     def _np_start(self, p: _Paragraph, i: int, floor: int) -> int:
         # A noun phrase is a few words long: read back through a short window first, and from floor only
         # if the phrase runs back past the window (whose first token may be cut in two, so is not trusted).
         # Tokenising each paragraph once and bisecting costs more than these short windows (measured, issue 9).
+        k = i
+        while k > floor and p.text[k - 1] == " ":
+            k -= 1
+        if k == floor or (not p.text[k - 1].isalnum() and p.text[k - 1] not in _IN_WORD and
+                          not p.text[k - 1].isspace() and p.text[k - 1] != "_"):
+            return i                             # a clause starts here ("...; Jo Bloggs said")
         lo = max(floor, i - _NP_WINDOW)
         if lo > floor:
             j, stopped = _read_back(list(_WORD.finditer(p.text, lo, i))[1:], i)
@@ -151,20 +189,38 @@ class _Resolver:
             return role
         return ""
 
-    def _resolve_generic(self, noun: str, before: Iterable[Actor]) -> Actor | None:
+    def _resolve_generic(self, noun: str, p: _Paragraph, i: int) -> Actor | None:
+        """The most recent actor before offset i whose name, role or type holds the noun ("the party")."""
         noun = noun.lower()
-        for actor in before:
-            if noun in f"{actor.name} {actor.role} {actor.type}".lower():
-                return actor
-        return None
+        return self._recent_actor(p, i, ("generic", noun),
+                                  lambda actor: noun in f"{actor.name} {actor.role} {actor.type}".lower())
 
-    def _recent_actors(self, p: _Paragraph, i: int) -> Iterator[Actor]:
-        """Actors mentioned before offset i, most recent first (lazily: the search usually stops early)."""
-        for m in reversed(p.between(0, i)):
-            if m.kind == "actor" and m.end <= i:
-                yield m.actor
-        for actor, _ in reversed(self.seen.mentioned):
-            yield actor
+    def _recent_actor(self, p: _Paragraph, i: int, key: tuple, test) -> Actor | None:
+        """The most recent actor mentioned before offset i (in this paragraph, then earlier ones) that
+        passes ``test``; ``key`` names the test. The matching mentions of a paragraph are listed once per
+        test and found by bisection, so many cues in one paragraph do not read it again each."""
+        for n, x in enumerate(p.between_reversed(0, i)):     # usually one of the last few mentions
+            if n == 16:
+                break
+            if x.kind == "actor" and x.end <= i and test(x.actor):
+                return x.actor
+        else:
+            return self._earlier_actor(key, test)
+        cache = p.__dict__.setdefault("_recent_actors", {})
+        if key not in cache:
+            # actor mentions do not overlap, so their ends are in order
+            hits = [x for x in p.mentions if x.kind == "actor" and test(x.actor)]
+            cache[key] = ([x.end for x in hits], [x.actor for x in hits])
+        ends, actors = cache[key]
+        k = bisect_right(ends, i) - 1
+        return actors[k] if k >= 0 else self._earlier_actor(key, test)
+
+    def _earlier_actor(self, key: tuple, test) -> Actor | None:
+        """The most recent actor of the earlier paragraphs that passes ``test`` (once per paragraph)."""
+        earlier = self.seen.earlier_actors
+        if key not in earlier:
+            earlier[key] = next((actor for actor, _ in reversed(self.seen.mentioned) if test(actor)), None)
+        return earlier[key]
 
     def _pronoun(self, p: _Paragraph, m: Mention, floor: int) -> _Speaker | None:
         word = p.text[m.start:m.end].lower()
@@ -177,14 +233,15 @@ class _Resolver:
         # "he"/"she": the most recent speaker who can be that person, a name of unknown gender included
         # (a name not in the registry: "Dr Jo Reed said ... He added"), rather than an older speaker
         # whose gender is known.
+        last = self._index().by_gender           # the most recent speaker of each gender, with its turn
         person = want in (("m",), ("f",))
-        for s in reversed(self.seen.speakers):
-            if s.gender in want or (person and not s.gender):
-                return _Speaker(s.name, s.camp, "", s.gender)
-        for actor in self._recent_actors(p, m.start):
-            if _gender_of(actor) in want:
-                return _speaker_of(actor)
-        return None
+        latest = max([last[g] for g in want if g in last] + ([last[""]] if person and "" in last else []),
+                     default=None)
+        if latest is not None:
+            s = latest[1]
+            return _Speaker(s.name, s.camp, "", s.gender)
+        actor = self._recent_actor(p, m.start, ("gender", want), lambda actor: _gender_of(actor) in want)
+        return _speaker_of(actor) if actor is not None else None
 
     def _from_mention(self, p: _Paragraph, m: Mention, floor: int, hi: int | None = None) -> _Speaker | None:
         hi = m.end if hi is None else hi
@@ -194,7 +251,7 @@ class _Resolver:
             return self._pronoun(p, m, floor)
         if m.kind == "actor":
             chain = [m]
-            for prev in reversed([x for x in p.between(floor, m.start) if x.kind == "actor"]):
+            for prev in (x for x in p.between_reversed(floor, m.start) if x.kind == "actor"):
                 gap = p.text[prev.end:chain[0].start].strip()
                 if gap.lower() not in ("", ",", "and", ", and", "and the", ", the", ",the") or \
                         (prev.actor.type == "person") != (m.actor.type == "person"):
@@ -224,7 +281,7 @@ class _Resolver:
         generic = [x for x in p.between(np_start, max(hi, m.end)) if x.kind == "generic"
                    and x.end <= max(hi, m.end)]
         for g in generic or ([m] if m.kind == "generic" else []):
-            actor = self._resolve_generic(g.descriptor.phrase, self._recent_actors(p, g.start))
+            actor = self._resolve_generic(g.descriptor.phrase, p, g.start)
             if actor is not None:
                 return _Speaker(actor.name, actor.camp, role, gender or _gender_of(actor))
         placed = self.registry.place(text_np)
@@ -244,9 +301,9 @@ class _Resolver:
             close = [x.actor for x in p.between(m.end, max(hi, m.end)) if x.kind == "actor"]
             if close and _CLOSE_TO.match(p.text, m.end):     # "a source close to Jo Bloggs": Bloggs's camp
                 return _Speaker(role or p.text[m.start:m.end], close[0].camp, role, gender)
-            for s in reversed(self.seen.speakers):
-                if s.gender in ("body", "plural") and self.registry.actor(s.name) is not None:
-                    return _Speaker(s.name, s.camp, role, gender)
+            s = self._index().last_body
+            if s is not None:
+                return _Speaker(s.name, s.camp, role, gender)
             return _Speaker(role or p.text[m.start:m.end], "other", role, gender)
         return None
 
@@ -284,26 +341,66 @@ class _Resolver:
 
     def _full_name(self, p: _Paragraph, surname: str, i: int) -> _Speaker | None:
         """The earlier speaker or name of the article with this surname ("Priya Shah" for "Ms Shah")."""
-        for s in reversed(self.seen.speakers):
-            words = s.name.split()
-            if len(words) >= 2 and words[-1] == surname and ";" not in s.name and \
-                    self.registry.descriptor("title", words[0].rstrip(".")) is None:
-                return s
+        by_surname = self._index().by_surname
+        if surname in by_surname:
+            return by_surname[surname]
+        # Each text is searched once per surname (the current paragraph up to i by bisection), so a long
+        # paragraph of cues is not read again for each of them.
+        cache = p.__dict__.setdefault("_full_names", {})
+        if surname not in cache:
+            cache[surname] = self._names_in(p.text, surname)
+        ends, found = cache[surname]
+        k = bisect_right(ends, i) - 1
+        if k >= 0:
+            return self._full(p.text, found[k], surname)
+        if surname not in self.seen.earlier_names:
+            named = None
+            for text in reversed(self.seen.texts):
+                matches = self._names_in(text, surname)[1]
+                if matches:
+                    named = self._full(text, matches[-1], surname)
+                    break
+            self.seen.earlier_names[surname] = named
+        return self.seen.earlier_names[surname]
+
+    def _names_in(self, text: str, surname: str) -> tuple[list[int], list[re.Match]]:
+        """Every "First Surname" in a text that can be a full name: (their ends, the matches), in order."""
         pattern = re.compile(r"([A-Z][\w'’-]*) " + re.escape(surname) + r"(?![\w'’-])")
-        for text in (p.text[:i], *reversed(self.seen.texts)):
-            for m in reversed(list(pattern.finditer(text))):
-                first = m.group(1)
-                if first in _NOT_NAMES or self.registry.descriptor("title", first.rstrip(".")) is not None or \
-                        self.registry.place(first) or first.lower() in _INDEFINITE:
-                    continue
-                clause = text[max(0, m.start() - 50):m.start()]
-                clause = clause[max(clause.rfind(c) for c in ".!?;:") + 1:]
-                apposition = text[m.end():m.end() + 60].split(",")   # "Jo Bloggs, the care minister,"
-                if len(apposition) > 2 and not apposition[0].strip() and len(apposition[1].split()) <= 6:
-                    clause += " " + apposition[1]
-                placed = self.registry.place(clause)
-                return _Speaker(f"{first} {surname}", placed.camp if placed else "other")
-        return None
+        ends, found = [], []
+        for m in pattern.finditer(text):
+            first = m.group(1)
+            if first in _NOT_NAMES or self.registry.descriptor("title", first.rstrip(".")) is not None or \
+                    self.registry.place(first) or first.lower() in _INDEFINITE:
+                continue
+            ends.append(m.end())
+            found.append(m)
+        return ends, found
+
+    def _full(self, text: str, m: re.Match, surname: str) -> _Speaker:
+        """The speaker a full name found by :meth:`_names_in` gives, placed by the words around it."""
+        clause = text[max(0, m.start() - 50):m.start()]
+        clause = clause[max(clause.rfind(c) for c in ".!?;:") + 1:]
+        apposition = text[m.end():m.end() + 60].split(",")   # "Jo Bloggs, the care minister,"
+        if len(apposition) > 2 and not apposition[0].strip() and len(apposition[1].split()) <= 6:
+            clause += " " + apposition[1]
+        placed = self.registry.place(clause)
+        return _Speaker(f"{m.group(1)} {surname}", placed.camp if placed else "other")
+
+    def _index(self) -> _Discourse:
+        """The history, with the speakers heard since the last call indexed (by gender, surname and as
+        the last body), so a look-up costs the same after ten thousand speakers as after ten."""
+        seen = self.seen
+        for turn in range(seen.indexed, len(seen.speakers)):
+            speaker = seen.speakers[turn]
+            seen.by_gender[speaker.gender] = (turn, speaker)
+            if speaker.gender in ("body", "plural") and self.registry.actor(speaker.name) is not None:
+                seen.last_body = speaker
+            words = speaker.name.split()
+            if len(words) >= 2 and ";" not in speaker.name and \
+                    self.registry.descriptor("title", words[0].rstrip(".")) is None:
+                seen.by_surname[words[-1]] = speaker
+        seen.indexed = len(seen.speakers)
+        return seen
 
     def _linked(self, p: _Paragraph, speaker: _Speaker, i: int) -> _Speaker:
         """'Priya Shah said ... Ms Shah added': a lone surname, with or without a title, is the full name
@@ -387,36 +484,38 @@ class _Resolver:
         return "other"
 
     # ---- one cue ---------------------------------------------------------------------------------
-    def resolve(self, p: _Paragraph, cue: _Cue, sentence: tuple[int, int], earlier: list[_Cue]) -> None:
+    def resolve(self, p: _Paragraph, cue: _Cue, sentence: tuple[int, int], cues: list[_Cue], k: int) -> None:
+        """Give ``cue`` (which is ``cues[k]``, the cues of its sentence in order) its speaker."""
         s_lo, s_hi = sentence
         last_close = p.last_close_before(cue.start, s_lo)
-        between = p.text[last_close:cue.start]
-        inverted = not cue.after and last_close > s_lo and not between.strip(" ,") and cue.start > s_lo
+        inverted = not cue.after and last_close > s_lo and cue.start > s_lo and \
+            _COMMAS.fullmatch(p.text, last_close, cue.start) is not None
+        previous = cues[k - 1] if k else None
         after: _Speaker | None = None
         if cue.after or inverted:
             cue.speaker = self._after(p, cue, s_hi)
             cue.subject_start = cue.end
             cue.words_before = cue.after and _follows_comma(p.text, s_lo, cue.start)
-        elif cue.start > s_lo and _follows_comma(p.text, s_lo, cue.start) and \
-                self._speaker_ends_clause(p, cue, s_hi) and (after := self._after(p, cue, s_hi)) is not None:
+        elif cue.start > s_lo and _follows_comma(p.text, s_lo, cue.start) and not _TAKES_ADDRESSEE.match(cue.phrase) \
+                and self._speaker_ends_clause(p, cue, s_hi) and (after := self._after(p, cue, s_hi)) is not None:
             cue.speaker = after                         # "The plan will fail, said Jo Bloggs."
             cue.subject_start, cue.words_before = cue.end, True
         else:
-            lo = max([s_lo, last_close] +
-                     [m.end() for m in _BOUNDARY.finditer(p.text, s_lo, cue.start)] +
+            # cues do not overlap, so the previous one ends last
+            lo = max([s_lo, last_close, p.last_boundary_end(s_lo, cue.start)] +
                      [m.end() for m in [_OPENER.match(p.text, s_lo, cue.start)] if m] +
-                     [c.end for c in earlier])
-            anchor = self._anchor(p, lo, cue.start, earlier)
+                     ([previous.end] if previous is not None else []))
+            anchor = self._anchor(p, lo, cue.start, cues, k)
             # the anchor's speaker, kept: the last resort below asks for it again with the same arguments
             from_anchor = self._from_mention(p, anchor, lo, cue.start) if anchor is not None else None
             if from_anchor is None:
                 anchor = None
-            if anchor is None and earlier and earlier[-1].speaker is not None:
-                cue.speaker, cue.inherited = earlier[-1].speaker, True
+            if anchor is None and previous is not None and previous.speaker is not None:
+                cue.speaker, cue.inherited = previous.speaker, True
                 cue.subject_start = cue.start
             else:
                 if anchor is None:
-                    anchor = self._anchor(p, s_lo, cue.start, earlier)
+                    anchor = self._anchor(p, s_lo, cue.start, cues, k)
                     from_anchor = None
                 if anchor is not None:
                     cue.speaker = self._apposition(p, anchor, lo, cue) or \
@@ -429,17 +528,41 @@ class _Resolver:
                         self._unknown_name(p, lo, cue.start, after=False)
                     cue.subject_start = lo
         if cue.speaker is not None and not cue.speaker.none:
-            cue.speaker = self._linked(p, cue.speaker, cue.start)
+            cue.speaker = self._remembered(self._linked(p, cue.speaker, cue.start))
             self.seen.speakers.append(cue.speaker)
+
+    def _remembered(self, speaker: _Speaker) -> _Speaker:
+        """A person placed in a camp once keeps it: "Dr Jo Reed, a GP, said ..." and later "Reed said" or
+        a quotation of hers are health_professionals too, though the later words name no camp."""
+        if ";" in speaker.name or speaker.gender in ("body", "plural"):
+            return speaker
+        if speaker.camp == "other":
+            known = self.seen.camps.get(speaker.name)
+            return speaker._replace(camp=known) if known else speaker
+        self.seen.camps.setdefault(speaker.name, speaker.camp)
+        return speaker
 
     def _apposition(self, p: _Paragraph, anchor: Mention | None, lo: int, cue: _Cue) -> _Speaker | None:
         # "Jo Bloggs, a nurse in Leeds, said": the name before the appositive speaks
         window = p.text[lo:cue.start].rstrip()
+        if not window.endswith(",") and window.count(",") >= 2:
+            # "Jo Bloggs, the party's health spokesman, today in a speech dismissed ...": lower-case words of
+            # time and place after the apposition leave it where it was
+            tail = window[window.rindex(",") + 1:].strip()
+            if tail[:1].islower() and not any(
+                    m.kind in ("actor", "head") and not _AFTER_PREPOSITION.search(p.text, lo, m.start)
+                    for m in p.between(lo + window.rindex(","), cue.start)):
+                window = window[:window.rindex(",") + 1]
         if not window.endswith(",") or "," not in window[:-1]:
             return None
         first = lo + window.index(",")
         if anchor is not None and anchor.start < first:
-            return self._described_name(p, lo, lo + window.rindex(",", 0, len(window) - 1), lo + len(window) - 1)
+            described = self._described_name(p, lo, lo + window.rindex(",", 0, len(window) - 1),
+                                             lo + len(window) - 1)
+            if described is not None or anchor.kind == "actor":
+                return described
+            # "Leeds MP Jo Bloggs, one of the Lib Dem rebels, said": an office before a name is no speaker;
+            # the name before the first comma is, as below
         people = [m for m in p.between(lo, first) if m.end == first and m.kind == "actor"
                   and m.actor.type == "person"]
         if people:
@@ -485,9 +608,14 @@ class _Resolver:
         if not named.role and anchor.kind == "head" and not p.text[anchor.end:cue.start].lstrip().startswith(","):
             named = named._replace(role=self._role(p, self._np_start(p, anchor.start, lo), anchor.end))
         placed = self.registry.place(p.text[self._np_start(p, anchor.start, lo):cue.start])
+        if placed is not None and placed.camp in ("", "other"):
+            placed = None                        # "RCP president Jo Bloggs": the body places her, not "president"
         if anchor.kind == "actor" and not placed:
             return _Speaker(named.name, anchor.actor.camp, named.role, named.gender)
-        return _Speaker(named.name, placed.camp if placed else named.camp, named.role, named.gender)
+        camp = placed.camp if placed else named.camp
+        if camp == "other":
+            camp = self._body_camp(p.text[self._np_start(p, anchor.start, lo):cue.start], named.name)
+        return _Speaker(named.name, camp, named.role, named.gender)
 
     def _close_to(self, p: _Paragraph, lo: int, hi: int) -> bool:
         """Whether a speaker noun in [lo, hi) is followed by "close to" or "to" ("an aide to the minister")."""
@@ -498,7 +626,7 @@ class _Resolver:
         Bill was dead"): every lower-case word is a determiner, a filler, or part of a mention or descriptor."""
         stop = _clause_stop(p.text, cue.end, s_hi)
         covered = [(m.start, m.end) for m in p.between(cue.end, stop)] + \
-            [span for span in p.describing if cue.end <= span[0] < stop]
+            p.describing[bisect_left(p.describing, (cue.end,)):bisect_left(p.describing, (stop,))]
         words = list(_WORD.finditer(p.text, cue.end, stop))
         if not words or len(words) > 10:
             return False
@@ -563,3 +691,5 @@ class _Resolver:
     def remember(self, p: _Paragraph) -> None:
         self.seen.mentioned.extend((m.actor, "") for m in p.mentions if m.kind == "actor")
         self.seen.texts.append(p.text)
+        self.seen.earlier_names.clear()
+        self.seen.earlier_actors.clear()

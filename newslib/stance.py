@@ -16,7 +16,8 @@ sits in, and the paragraphs before it. It never sees the speaker or the camp, so
    Rows with stance ``none`` are look-alikes ("as far as we are concerned"): they take their words away
    from the cues they contain and count for nothing.
 3. **Negation.** A ``flip`` negator up to :data:`NEGATION_WINDOW` words before the cue, in its clause,
-   reverses it ("will not drop the Bill": favor); a ``cancel`` negator drops it ("playing down their
+   reverses it ("will not drop the Bill": favor); a ``keep`` phrase shields it from a negator before it
+   ("not too late to scrap": against); a ``cancel`` negator drops it ("playing down their
    battle against the reforms"). A denial just before a reported statement ("denied that ...") reverses
    every cue in it.
 4. **Decision.** Sum the weights of the counted cues for each side; the larger side wins. On a tie the
@@ -122,6 +123,8 @@ class StanceResult:
             part = f"{e.stance} '{e.matched}'"
             if e.effect == "flip":
                 part += f" (negated by '{e.negator}')"
+            elif e.effect == "keep":
+                part += f" (kept by '{e.negator}')"
             if e.target_rule != "self":
                 part += f" [target '{e.target}']"
             parts.append(part)

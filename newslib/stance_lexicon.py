@@ -16,7 +16,8 @@ are added to the general ones (a debate's slogans and the phrases only ever said
     seed articles, kept so readers can measure how much the result leans on it).
 ``stance_negators.csv``  ``phrase, effect, scope, source, note``
     Words that change a cue: ``flip`` reverses it ("will not drop the Bill" is for it), ``cancel`` drops
-    it ("playing down their battle against the reforms"). ``scope`` ``before``: up to three words before
+    it ("playing down their battle against the reforms"), ``keep`` leaves it as it is and shields it from
+    a negator further back ("not too late to scrap the Bill" is still a call to scrap it). ``scope`` ``before``: up to three words before
     the cue, in its clause; ``lead_in``: just before a statement, outside it ("denied that ...").
 ``stance_targets.csv``  ``term, note`` (in the debate pack)
     What the Bill is called: "the Bill", "the reforms", "the planned changes", its parts.
@@ -51,7 +52,7 @@ __all__ = ["StanceLexiconError", "Cue", "Negator", "Target", "StanceLexicon", "p
 #: When a cue counts (see the module docstring).
 TARGET_SCOPES: tuple[str, ...] = ("self", "after", "near", "sentence")
 #: What a negator does to a cue, and where it looks.
-EFFECTS: tuple[str, ...] = ("flip", "cancel")
+EFFECTS: tuple[str, ...] = ("flip", "cancel", "keep")
 SCOPES: tuple[str, ...] = ("before", "lead_in")
 
 # One-to-one replacements, so offsets in the normalised text are offsets in the original.

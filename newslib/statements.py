@@ -24,6 +24,7 @@ The stages live in their own modules: :mod:`newslib.segmentation` (step 1), :mod
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from operator import attrgetter
 from pathlib import Path
@@ -64,6 +65,23 @@ class Statement:
     quote_id: str
 
 
+def _quotes_by_sentence(p: _Paragraph) -> list[list]:
+    """The quotations that open in each sentence, in order; continued ones also go to the first sentence.
+
+    Grouped in one pass, so a paragraph of many sentences is not read again for each of them.
+    """
+    found: list[list] = [[] for _ in p.sentences]
+    starts = [a for a, _ in p.sentences]
+    for q in p.quotes:
+        k = bisect_right(starts, q.open_mark) - 1
+        inside = k >= 0 and q.open_mark < p.sentences[k][1]
+        if q.part and not (inside and k == 0):
+            found[0].append(q)
+        if inside:
+            found[k].append(q)
+    return found
+
+
 def article_statements(article: Article, registry: Registry | None = None) -> list[Statement]:
     """The statements of one article, in order of paragraph and offset.
 
@@ -102,16 +120,18 @@ def article_statements(article: Article, registry: Registry | None = None) -> li
             rows.append(Statement(article.article_id, index, speaker.name, speaker.role, speaker.camp, kind,
                                   cue, text[lo:hi], lo, hi, qid))
 
+        starts = [c.start for c in p.cues]
+        quotes_of = _quotes_by_sentence(p)
         for s_index, sentence in enumerate(p.sentences):
             s_lo, s_hi = sentence
-            cues = [c for c in p.cues if s_lo <= c.start < s_hi]
+            cues = p.cues[bisect_left(starts, s_lo):bisect_left(starts, s_hi)]
             for k, cue in enumerate(cues):
-                resolver.resolve(p, cue, sentence, cues[:k])
+                resolver.resolve(p, cue, sentence, cues, k)
             attributed_here: tuple[_Speaker, str] | None = None
             # Cues that attribute a quotation before them ("X called it "a tax" and said ..."): the quotation
             # is not in their complement, so words of their own after them are a statement too.
             ahead: set[int] = set()
-            for q in (q for q in p.quotes if s_lo <= q.open_mark < s_hi or (q.part and s_index == 0)):
+            for q in quotes_of[s_index]:
                 if q.number in p.labels:
                     continue
                 if q.part:
@@ -144,7 +164,7 @@ def article_statements(article: Article, registry: Registry | None = None) -> li
                 if cue.speaker is None or cue.speaker.none or cue.quoted or not cue.content:
                     continue
                 lo, hi = _complement(p, cue, cues, sentence, registry)
-                if id(cue) in ahead and (lo < cue.end or any(q.start < hi and lo < q.end for q in p.quotes)):
+                if id(cue) in ahead and (lo < cue.end or any(q.start < hi and lo < q.end for q in quotes_of[s_index])):
                     continue                     # only the quotation itself, or words around it
                 if hi > lo and not _ADDRESSEE.match(text, lo, hi):
                     add(cue.speaker, "reported", cue.phrase, lo, hi, None)

@@ -66,8 +66,8 @@ def test_harmless_variants_load_like_the_original(write, variant):
     (b"07/02/2012 25:37 GMT\n\nT\n\nBody.", 1, "impossible date"),
     (b"07/02/2012 12:37 XYZ\n\nT\n\nBody.", 1, "unknown time zone 'XYZ'"),
     (b"07/02/2012 12:37 GMT | Updated 30/02/2012 12:00 GMT\n\nT\n\nB.", 1, "impossible date"),
-    (b"07/02/2012 12:37 GMT\n\nOnly a title", 4, "expected body paragraphs"),
-    (b"07/02/2012 12:37 GMT", 2, "expected a blank line and then the title"),
+    (b"07/02/2012 12:37 GMT\n\nOnly a title", 3, "expected body paragraphs"),   # the last line, not past it
+    (b"07/02/2012 12:37 GMT", 1, "expected a blank line and then the title"),
     (b"07/02/2012 12:37 GMT\nTitle\n\nBody.", 2, "expected a blank line after the dateline"),
     (b"\r\n\r\n07/02/2012 12:37 GMT\r\nTitle\r\n\r\nBody.", 4, "expected a blank line after the dateline"),
     (b"07/02/2012 12:37 GMT\n\nT\n\nBad \xff byte", 5, "not valid UTF-8"),

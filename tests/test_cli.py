@@ -26,7 +26,7 @@ def test_articles_json_is_records(capsys):
     ("", ":1: expected a dateline, found an empty file"),
     ("31/02/2012 12:37 GMT\n\nT\n\nB", ":1: impossible date"),
     ("07/02/2012 12:37 PST\n\nT\n\nB", ":1: unknown time zone 'PST'"),
-    ("07/02/2012 12:37 GMT\n\nTitle", ":4: expected body paragraphs"),
+    ("07/02/2012 12:37 GMT\n\nTitle", ":3: expected body paragraphs"),
 ])
 def test_bad_input_is_one_error_line_and_exit_2(tmp_path, capsys, content, expected):
     path = tmp_path / "bad.txt"

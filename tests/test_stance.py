@@ -84,6 +84,17 @@ BEYOND_THE_SEEDS = [
     ("Patients would be better without this Bill.", "against"),
     ("The college demanded the withdrawal of the Health and Social Care Bill.", "against"),
     ("Those opposed to the reforms held a rally.", "none"),
+    ("It is not too late to scrap the bill.", "against"),
+    ("The answer to a bad bill is to junk it.", "against"),
+    ("The reforms will hand power to patients.", "favor"),
+    ("The plans were driven by dogma.", "against"),
+    ("The plans must not be reversed.", "favor"),
+    ("We should not put the reforms off any longer.", "favor"),
+    ("The Bill must be changed radically before it can pass.", "against"),
+    ("The minister lost the confidence of nurses, and the Bill returns next week.", "none"),
+    ("It is essential that nurses sit on the boards the reforms create.", "none"),
+    ("I took the job because the review of the Bill isn't just a cosmetic exercise.", "none"),
+    ("It doesn't get any worse than this Bill.", "against"),
 ]
 
 

@@ -326,6 +326,7 @@ BEYOND_THE_SEEDS = [
     # a verb of saying in the passive has no speaker as its subject
     (("The minister was heavily criticised for missing the debate.",), []),
     (("The amendment was rejected by 40 votes.",), []),
+    (("A rebel amendment - calling for talks - was also rejected, by 54 votes.",), []),
     # "think" in "think tank" is no cue
     (("A think tank report on the reforms is due next week.",), []),
     # "he" after an unknown name goes to that name, not to an older speaker the registry knows
@@ -339,6 +340,35 @@ BEYOND_THE_SEEDS = [
      [("Sam Okafor", "health_professionals", "reported", "the plans were rushed")]),
     (("Former BMA chairman Professor Sam Okafor said the plans were rushed.",),
      [("Sam Okafor", "health_professionals", "reported", "the plans were rushed")]),
+    # a possessor is not the subject: the name before the cue is
+    (("Despite Mr Cameron's offer, Dr Jo Reed said the plans were flawed.",),
+     [("Jo Reed", "other", "reported", "the plans were flawed")]),
+    # an office before a name, then an apposition: the name speaks, and "he" is that name afterwards
+    (('Hull MP Sam Okafor, one of the Lib Dem rebels, said the plans were rushed. He added: "We will vote no."',),
+     [("Sam Okafor", "other", "reported", "the plans were rushed"),
+      ("Sam Okafor", "other", "direct", "We will vote no.")]),
+    # "told X" names the one spoken to, even after an apposition
+    (('Dr Jo Reed, of the Society of Canal Surveyors, told Metro: "We are worried."',),
+     [("Jo Reed", "other", "direct", "We are worried.")]),
+    # a quotation within a quotation, in straight marks, does not end the outer one, which runs on
+    (("Jo Reed, a GP in Hull, said:",
+      '"The minister said he would now "pause, listen and engage" on the plans.',
+      '"It is a stunt."'),
+     [("Jo Reed", "health_professionals", "direct",
+       'The minister said he would now "pause, listen and engage" on the plans.'),
+      ("Jo Reed", "health_professionals", "direct", "It is a stunt.")]),
+    # a body named before the office places the unknown person who holds it
+    (('BMA president Sir Sam Okafor said: "The survey is clear."',),
+     [("Sam Okafor", "health_professionals", "direct", "The survey is clear.")]),
+    # a person placed once keeps the camp when later words name none
+    (("Dr Jo Reed, a GP in Hull, said the plans were flawed.", '"They will not work," Reed said.'),
+     [("Jo Reed", "health_professionals", "reported", "the plans were flawed"),
+      ("Jo Reed", "health_professionals", "direct", "They will not work,")]),
+    # "agreed that" reports words; "the premier" is the prime minister's office
+    (("The Royal College of Nursing agreed that the Bill was unworkable.",),
+     [("Royal College of Nursing", "health_professionals", "reported", "the Bill was unworkable")]),
+    (('The premier insisted there was "enthusiasm" for the plans.',),
+     [("Downing Street", "government", "partial", "enthusiasm")]),
     # a name the registry knows keeps its camp however it is reached
     (("The Bill returns to the Lords, with Ed Miliband calling on peers to reject it.",),
      [("Ed Miliband", "labour", "reported", "peers to reject it")]),
