@@ -353,7 +353,7 @@ def _tie_ranks(weights: "pd.Series") -> list[str]:
     return [f"={r}" if t else str(r) for r, t in zip(ranks, tied)]
 
 
-def top_terms(top: "pd.DataFrame", camps: "pd.DataFrame") -> "matplotlib.figure.Figure":
+def top_terms(top: "pd.DataFrame", camps: "pd.DataFrame", debate=None) -> "matplotlib.figure.Figure":
     """Each camp's highest TF-IDF terms; equal weights share a rank and a grey band.
 
     Parameters
@@ -362,6 +362,8 @@ def top_terms(top: "pd.DataFrame", camps: "pd.DataFrame") -> "matplotlib.figure.
         ``camp``, ``term``, ``tfidf`` (from :func:`newslib.compare.top_terms` with the camp merged in).
     camps : DataFrame
         ``camp`` and ``n_words``, in panel order.
+    debate : path or Debate, optional
+        The debate pack whose camp labels and colours to use; default the packaged one.
     """
     import math
 
@@ -384,12 +386,15 @@ def top_terms(top: "pd.DataFrame", camps: "pd.DataFrame") -> "matplotlib.figure.
                 if i - start > 1:
                     ax.axhspan(start - 0.45, i - 0.55, color="#E6E6E6", zorder=0, linewidth=0)
                 start = i
-        ax.barh(list(y), rows["tfidf"], color=camp_colour(camp), height=0.7)
+        ax.barh(list(y), rows["tfidf"], color=camp_colour(camp, debate), height=0.7)
         for i, value in zip(y, rows["tfidf"]):
             ax.text(value, i, f" {value:.2f}", va="center", fontsize=SMALL - 1)
         ax.set_yticks(list(y), [f"{r}  {t}" for r, t in zip(ranks, rows["term"])], fontsize=SMALL)
         ax.set_ylim(longest - 0.5, -0.5)
-        ax.set_title(f"{_camp_label(camp)} (n = {int(n_words[camp])} words)", fontsize=SMALL + 1)
+        ax.set_title(f"{_label_in(camp, debate)} (n = {int(n_words[camp])} words)", fontsize=SMALL + 1)
+        if rows.empty:
+            ax.text(0.5, 0.5, "no term in the list", transform=ax.transAxes, ha="center", va="center",
+                    fontsize=SMALL, color="#555555")
     for ax in axes.flat[len(order):]:
         ax.set_visible(False)
     for ax in axes[-1]:
@@ -403,14 +408,17 @@ def top_terms(top: "pd.DataFrame", camps: "pd.DataFrame") -> "matplotlib.figure.
 
 
 def cosine_similarity(camp_similarity: "pd.DataFrame", article_similarity: "pd.DataFrame",
-                      titles: Mapping[str, str] | None = None) -> "matplotlib.figure.Figure":
-    """Two heatmaps of the same height: cosine similarity between camps and between articles."""
+                      titles: Mapping[str, str] | None = None, debate=None) -> "matplotlib.figure.Figure":
+    """Two heatmaps of the same height: cosine similarity between camps and between articles.
+
+    ``debate`` (a pack folder or Debate; default the packaged one) names the camps.
+    """
     import numpy as np
 
     plt = _pyplot()
     fig, axes = plt.subplots(1, 2, figsize=(WIDTH, 3.6), layout="constrained",
                              gridspec_kw={"width_ratios": [len(camp_similarity), max(len(article_similarity), 2)]})
-    panels = [(axes[0], camp_similarity, [_camp_label(c) for c in camp_similarity.index],
+    panels = [(axes[0], camp_similarity, [_label_in(c, debate) for c in camp_similarity.index],
                f"Camps (n = {len(camp_similarity)})"),
               (axes[1], article_similarity, [article_label(a, titles, 40) for a in article_similarity.index],
                f"Articles (n = {len(article_similarity)})")]
@@ -447,11 +455,13 @@ def keyness_labels(table: "pd.DataFrame", n_label: int = 5) -> "pd.DataFrame":
     return shown[~shown.index.duplicated()]
 
 
-def fightin_words(table: "pd.DataFrame", a: str, b: str, n_label: int = 5) -> "matplotlib.figure.Figure":
+def fightin_words(table: "pd.DataFrame", a: str, b: str, n_label: int = 5, debate=None
+                  ) -> "matplotlib.figure.Figure":
     """z-score of each term's log-odds against how often the two camps use it (Monroe et al. 2008).
 
     Terms at the same point (same counts, hence the same z) are drawn as one marker whose area says how
     many they are; :func:`keyness_labels` are labelled, with labels moved apart so none hides another.
+    ``debate`` (a pack folder or Debate; default the packaged one) gives the camps' labels and colours.
     """
     import numpy as np
 
@@ -462,8 +472,8 @@ def fightin_words(table: "pd.DataFrame", a: str, b: str, n_label: int = 5) -> "m
     fig, ax = plt.subplots(figsize=(WIDTH, 4.6), layout="constrained")
     for side, camp, mask in ((a, a, points["spot"] > 0), (b, b, points["spot"] <= 0)):
         part = points[mask]
-        ax.scatter(part["frequency"], part["spot"], s=size(part["terms"]), color=camp_colour(camp), alpha=0.75,
-                   edgecolor="white", linewidth=0.5, label=f"more {_camp_label(camp)}")
+        ax.scatter(part["frequency"], part["spot"], s=size(part["terms"]), color=camp_colour(camp, debate),
+                   alpha=0.75, edgecolor="white", linewidth=0.5, label=f"more {_label_in(camp, debate)}")
     for level in (1.96, -1.96):
         ax.axhline(level, color="#555555", linestyle="--", linewidth=0.8)
     ax.axhline(0, color="#BBBBBB", linewidth=0.6)
@@ -497,23 +507,23 @@ def fightin_words(table: "pd.DataFrame", a: str, b: str, n_label: int = 5) -> "m
                         va="center", ha="left" if right_side else "right",
                         arrowprops={"arrowstyle": "-", "color": "#999999", "linewidth": 0.5})
     ax.set_xlabel("Uses of the term by the two camps together (count, log scale)", fontsize=SMALL + 1)
-    ax.set_ylabel(f"z-score of the log-odds ratio\n(> 0: more {_camp_label(a)}; < 0: more {_camp_label(b)})",
-                  fontsize=SMALL + 1)
+    label_a, label_b = _label_in(a, debate), _label_in(b, debate)
+    ax.set_ylabel(f"z-score of the log-odds ratio\n(> 0: more {label_a}; < 0: more {label_b})", fontsize=SMALL + 1)
     significant = int((table["z"].abs() > 1.96).sum())
-    handles = [_dot(camp_colour(a), f"more {_camp_label(a)}"), _dot(camp_colour(b), f"more {_camp_label(b)}"),
+    handles = [_dot(camp_colour(a, debate), f"more {label_a}"), _dot(camp_colour(b, debate), f"more {label_b}"),
                *_size_handles(points["terms"], "terms", size)]
     fig.legend(handles=handles, loc="outside lower center", ncol=len(handles), frameon=False, fontsize=SMALL,
                handleheight=2.2,
                title="Colour: the camp that uses the term more; area: terms at one point (same counts)",
                title_fontsize=SMALL)
-    fig.suptitle(f"{_camp_label(a)} vs {_camp_label(b)}: {significant} of {len(table)} terms beyond |z| = 1.96"
-                 f" (dashed)\nn = {int(table['count_a'].sum())} word tokens from {_camp_label(a)}, "
-                 f"{int(table['count_b'].sum())} from {_camp_label(b)}", fontsize=TITLE_SIZE)
+    fig.suptitle(f"{label_a} vs {label_b}: {significant} of {len(table)} terms beyond |z| = 1.96"
+                 f" (dashed)\nn = {int(table['count_a'].sum())} word tokens from {label_a}, "
+                 f"{int(table['count_b'].sum())} from {label_b}", fontsize=TITLE_SIZE)
     return fig
 
 
-def sentiment_arc(arc: "pd.DataFrame", voices: "pd.DataFrame", titles: Mapping[str, str] | None = None
-                  ) -> "matplotlib.figure.Figure":
+def sentiment_arc(arc: "pd.DataFrame", voices: "pd.DataFrame", titles: Mapping[str, str] | None = None,
+                  debate=None) -> "matplotlib.figure.Figure":
     """VADER compound of each paragraph in article order, marked by the camps that speak in it.
 
     Parameters
@@ -522,6 +532,8 @@ def sentiment_arc(arc: "pd.DataFrame", voices: "pd.DataFrame", titles: Mapping[s
         ``article_id``, ``paragraph``, ``vader_compound``: one row per paragraph.
     voices : DataFrame
         ``article_id``, ``paragraph``, ``camp``: one row per camp speaking in a paragraph.
+    debate : path or Debate, optional
+        The debate pack whose camp order, labels and colours to use; default the packaged one.
     """
     plt = _pyplot()
     marks = voices.merge(arc[["article_id", "paragraph", "vader_compound"]], on=["article_id", "paragraph"])
@@ -535,11 +547,11 @@ def sentiment_arc(arc: "pd.DataFrame", voices: "pd.DataFrame", titles: Mapping[s
         ax.axhline(0, color="#BBBBBB", linewidth=0.8)
         ax.plot(group["paragraph"], group["vader_compound"], color="#555555", linewidth=1, marker=".", zorder=1)
         here = marks[marks["article_id"] == article]
-        for camp in dict.fromkeys([*CAMPS, *here["camp"]]):
+        for camp in dict.fromkeys([*_camps_in(debate), *here["camp"]]):
             points = here[here["camp"] == camp]
             if len(points):
-                ax.scatter(points["x"], points["vader_compound"], color=camp_colour(camp), s=40, zorder=2,
-                           edgecolor="white", label=f"{_camp_label(camp)} ({len(points)})")
+                ax.scatter(points["x"], points["vader_compound"], color=camp_colour(camp, debate), s=40,
+                           zorder=2, edgecolor="white", label=f"{_label_in(camp, debate)} ({len(points)})")
         ax.set_title(f"{article_label(article, titles, 60)}: {len(group)} paragraphs, "
                      f"{here['paragraph'].nunique()} with statements", fontsize=SMALL + 1, loc="left")
         ax.set_ylabel("VADER compound,\nmean of sentences (-1 to 1)", fontsize=SMALL)
@@ -555,12 +567,15 @@ def sentiment_arc(arc: "pd.DataFrame", voices: "pd.DataFrame", titles: Mapping[s
     return fig
 
 
-def sentiment_by_camp(scored: "pd.DataFrame") -> "matplotlib.figure.Figure":
-    """VADER compound and AFINN per word of every statement, by camp (points) with the mean (line)."""
+def sentiment_by_camp(scored: "pd.DataFrame", debate=None) -> "matplotlib.figure.Figure":
+    """VADER compound and AFINN per word of every statement, by camp (points) with the mean (line).
+
+    ``debate`` (a pack folder or Debate; default the packaged one) gives the camps' order, labels and colours.
+    """
     import numpy as np
 
     plt = _pyplot()
-    present = [c for c in dict.fromkeys([*CAMPS, *scored["camp"]]) if (scored["camp"] == c).any()]
+    present = [c for c in dict.fromkeys([*_camps_in(debate), *scored["camp"]]) if (scored["camp"] == c).any()]
     fig, axes = plt.subplots(1, 2, figsize=(WIDTH, 3.2), layout="constrained")
     for ax, column, label in zip(axes, ["vader_compound", "afinn_per_word"],
                                  ["VADER compound (-1 to 1)", "AFINN score per word (score / word)"]):
@@ -568,13 +583,21 @@ def sentiment_by_camp(scored: "pd.DataFrame") -> "matplotlib.figure.Figure":
         for i, camp in enumerate(present):
             values = np.sort(scored.loc[scored["camp"] == camp, column].to_numpy())
             spread = (np.arange(len(values)) - (len(values) - 1) / 2) * 0.5 / max(len(values), 1)
-            ax.scatter(i + spread, values, color=camp_colour(camp), s=22, alpha=0.85, edgecolor="white",
+            ax.scatter(i + spread, values, color=camp_colour(camp, debate), s=22, alpha=0.85, edgecolor="white",
                        linewidth=0.4)
             ax.hlines(values.mean(), i - 0.3, i + 0.3, color="black", linewidth=1.5)
-        ax.set_xticks(range(len(present)),
-                      [f"{_camp_label(c)}\n(n = {(scored['camp'] == c).sum()})".replace("Health professionals",
-                                                                                        "Health\nprofessionals")
-                       for c in present], fontsize=SMALL)
+        # Up to four camps: long labels wrapped at a word ("Health\nprofessionals"), n below. More camps:
+        # one line each, turned, so that neighbours never overlap.
+        crowded = len(present) > 4
+        counts = [int((scored["camp"] == c).sum()) for c in present]
+        if crowded:
+            ticks = [f"{_label_in(c, debate)} (n = {n})" for c, n in zip(present, counts)]
+            style = {"rotation": 35, "ha": "right", "rotation_mode": "anchor"}
+        else:
+            ticks = [f"{textwrap.fill(_label_in(c, debate), 12, break_long_words=False)}\n(n = {n})"
+                     for c, n in zip(present, counts)]
+            style = {}
+        ax.set_xticks(range(len(present)), ticks, fontsize=SMALL, **style)
         ax.set_ylabel(label, fontsize=SMALL + 1)
         ax.tick_params(axis="y", labelsize=SMALL)
     fig.suptitle("Sentiment of each camp's statements (points) and its mean (line)", fontsize=TITLE_SIZE)
@@ -786,3 +809,17 @@ def validation_shares(shares: "pd.DataFrame", split: str = "test", debate: "str 
     fig.suptitle(f"Stance by camp on {split}, hand coding vs tool:\nfurthest apart for {pack.label(worst)} "
                  f"(distance {table.loc[worst, 'distance']:.2f})", fontsize=TITLE_SIZE)
     return fig
+
+
+# Camps of a given debate pack, for the figures of notebooks 4 and 5 (None: the packaged pack, as above).
+def _camps_in(debate) -> tuple[str, ...]:
+    from .debate import load_debate
+
+    return load_debate(debate).camp_names
+
+
+def _label_in(camp: str, debate) -> str:
+    from .debate import load_debate
+
+    labels = load_debate(debate).labels
+    return labels.get(camp, str(camp).replace("_", " ").capitalize())

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = ["TOKEN_PATTERN", "UNITS", "stop_words", "tokenize", "documents", "term_counts", "tfidf",
-           "top_terms", "cosine_similarity", "log_odds"]
+           "top_terms", "cosine_similarity", "log_odds", "largest_camps", "example_terms"]
 
 #: Runs of two or more letters (any alphabet); digits and the underscore are not letters.
 TOKEN_PATTERN = r"(?u)\b[^\W\d_]{2,}\b"
@@ -477,3 +477,86 @@ def log_odds(docs: "pd.DataFrame", a: str, b: str, *, by: str = "camp", a0: floa
                           "alpha": alpha, "delta": delta, "variance": variance,
                           "z": delta / np.sqrt(variance)})
     return table.sort_values(["z", "term"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def largest_camps(docs: "pd.DataFrame", n: int = 2, exclude: Iterable[str] = ("other",)) -> list[str]:
+    """The camps with the most words in their statements, largest first: the pairs worth comparing.
+
+    A notebook compares the camps the data has most to say about, whatever the debate, instead of camps
+    named in code.
+
+    Parameters
+    ----------
+    docs : pandas.DataFrame
+        Camp documents, from ``documents(corpus, statements, unit="camp")`` (``camp`` and ``n_words``).
+    n : int
+        How many camps; fewer are returned when the corpus has fewer.
+    exclude : iterable of str
+        Camps left out (default the catch-all ``other``, which is no side of the debate).
+
+    Returns
+    -------
+    list of str
+        Ties keep the order of ``docs`` (the debate pack's order).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> docs = pd.DataFrame({"camp": ["government", "labour", "unions", "other"], "n_words": [80, 120, 80, 500]})
+    >>> largest_camps(docs, 3)
+    ['labour', 'government', 'unions']
+    """
+    left_out = set(exclude)
+    kept = [(-int(w), i, c) for i, (c, w) in enumerate(zip(docs["camp"], docs["n_words"])) if c not in left_out]
+    return [c for _, _, c in sorted(kept)[:n]]
+
+
+def example_terms(docs: "pd.DataFrame", n: int = 3, **settings) -> list[str]:
+    """A few terms that show what idf does: the most frequent term at each of ``n`` document frequencies.
+
+    The levels run from the widest spread short of every document (a low idf) down to the fewest
+    documents (a high idf); with more levels than ``n`` they are spaced evenly between the two. A term in
+    every document is skipped unless nothing else is left, as its idf is simply the smallest.
+
+    Parameters
+    ----------
+    docs : pandas.DataFrame
+        Documents with ``doc_id`` and ``text`` (e.g. :func:`documents`).
+    n : int
+        How many terms.
+    **settings
+        Tokenising settings, as :func:`term_counts` takes them.
+
+    Returns
+    -------
+    list of str
+        Widest-spread term first; ties between equally frequent terms go to the alphabet.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b", "c"],
+    ...                      "text": ["water levy levy rivers", "water levy bills", "water pumps pumps"]})
+    >>> example_terms(docs, 2)
+    ['levy', 'pumps']
+    """
+    counts = term_counts(docs, **settings)
+    stats = (counts[counts["count"] > 0].groupby("term")
+             .agg(df=("doc_id", "nunique"), total=("count", "sum")).reset_index())
+    if stats.empty:
+        return []
+    n_docs = len(docs)
+    levels = sorted(set(stats["df"]), reverse=True)
+    below_all = [d for d in levels if d < n_docs] or levels
+    if len(below_all) > n:
+        step = (len(below_all) - 1) / max(n - 1, 1)
+        below_all = [below_all[round(i * step)] for i in range(n)]
+    ranked = stats.sort_values(["total", "term"], ascending=[False, True])
+    chosen = [ranked.loc[ranked["df"] == d, "term"].iloc[0] for d in below_all[:n]]
+    # Fewer levels than terms wanted: fill with the next most frequent terms, widest spread first.
+    for term in stats.sort_values(["df", "total", "term"], ascending=[False, False, True])["term"]:
+        if len(chosen) >= n:
+            break
+        if term not in chosen:
+            chosen.append(term)
+    return chosen

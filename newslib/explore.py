@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
     from .articles import Article
 
-__all__ = ["ALL", "View", "explorer", "explorer_table", "select", "view"]
+__all__ = ["ALL", "View", "explorer", "explorer_table", "select", "view", "camps_by_size", "frequent_term",
+           "key_term", "shared_term"]
 
 #: The choice that means "no filter" in every drop-down.
 ALL = "(all)"
@@ -307,3 +308,139 @@ def explorer(corpus: "pd.DataFrame | Iterable[Article]", table: "pd.DataFrame | 
         control.observe(redraw, names="value")
     redraw()
     return Explorer([w.HBox([article, camp]), w.HBox([term, regex]), out])
+
+
+# Starting points for the explorer picked from the data, so that notebook 06 names no camp or word itself.
+def camps_by_size(table: "pd.DataFrame", exclude: Iterable[str] = ("other",)) -> list[str]:
+    """The camps of a statements table, the one with the most statements first.
+
+    Parameters
+    ----------
+    table : DataFrame
+        Statements with a ``camp`` column (e.g. :func:`explorer_table`).
+    exclude : iterable of str
+        Camps left out (default the catch-all ``other``).
+
+    Returns
+    -------
+    list of str
+        Ties in the order the camps first appear in the table.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> camps_by_size(pd.DataFrame({"camp": ["unions", "ministers", "other", "ministers", "other"]}))
+    ['ministers', 'unions']
+    """
+    counts: dict[str, int] = {}
+    for camp in table["camp"].dropna():
+        counts[camp] = counts.get(camp, 0) + 1
+    left_out = set(exclude)
+    return sorted((c for c in counts if c not in left_out), key=lambda c: -counts[c])
+
+
+def _term_table(table: "pd.DataFrame") -> "pd.DataFrame":
+    # one row per (statement, term), terms as notebook 04 counts them
+    import pandas as pd
+
+    from .compare import tokenize
+
+    rows = [(camp, term) for camp, text in zip(table["camp"], table["text"]) for term in tokenize(str(text))]
+    if not rows:
+        raise ValueError("expected statements with at least one term that is not a stop word")
+    return pd.DataFrame(rows, columns=["camp", "term"])
+
+
+def frequent_term(table: "pd.DataFrame", camp: str | None = None) -> str:
+    """The term a camp's statements use most (stop words left out, as notebook 04 counts terms).
+
+    Parameters
+    ----------
+    table : DataFrame
+        Statements with ``camp`` and ``text``.
+    camp : str, optional
+        One camp; None or :data:`ALL` for every statement.
+
+    Returns
+    -------
+    str
+        Ties go to the alphabet.
+
+    Raises
+    ------
+    ValueError
+        When the chosen statements have no term.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> said = pd.DataFrame({"camp": ["unions", "unions", "ministers"],
+    ...                      "text": ["Scrap the levy.", "The levy hurts workers.", "Rivers first."]})
+    >>> frequent_term(said, "unions"), frequent_term(said)
+    ('levy', 'levy')
+    """
+    chosen = table if camp in (None, ALL) else table[table["camp"] == camp]
+    counts = _term_table(chosen)["term"].value_counts()
+    return sorted(counts.index, key=lambda t: (-counts[t], t))[0]
+
+
+def key_term(table: "pd.DataFrame", camp: str) -> str:
+    """The term that most marks one camp against all the others: the top of Fightin' Words, one camp vs rest.
+
+    Parameters
+    ----------
+    table : DataFrame
+        Statements with ``camp`` and ``text``.
+    camp : str
+
+    Returns
+    -------
+    str
+        The term with the highest z-score of :func:`newslib.compare.log_odds`.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> said = pd.DataFrame({"camp": ["unions", "unions", "ministers", "ministers"],
+    ...                      "text": ["Scrap the levy now.", "The levy hurts workers.", "Rivers first.",
+    ...                               "Clean rivers, the levy pays."]})
+    >>> key_term(said, "ministers")
+    'rivers'
+    """
+    import numpy as np
+
+    from .compare import log_odds
+
+    if not (table["camp"] == camp).any():
+        raise ValueError(f"expected statements of the camp {camp!r}")
+    docs = table.assign(group=np.where(table["camp"] == camp, camp, "rest"))
+    return log_odds(docs, camp, "rest", by="group")["term"].iloc[0]
+
+
+def shared_term(table: "pd.DataFrame", exclude: Iterable[str] = ("other",), avoid: Iterable[str] = ()) -> str:
+    """The term used by the most camps (then the most often): the word the sides fight over.
+
+    Parameters
+    ----------
+    table : DataFrame
+        Statements with ``camp`` and ``text``.
+    exclude : iterable of str
+        Camps not counted (default ``other``); all are counted if no other camp has a term.
+    avoid : iterable of str
+        Terms passed over (one already shown, say), unless no other term is left.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> said = pd.DataFrame({"camp": ["unions", "ministers", "ministers"],
+    ...                      "text": ["Scrap the levy.", "The levy cleans rivers.", "Rivers first."]})
+    >>> shared_term(said), shared_term(said, avoid=["levy"])
+    ('levy', 'rivers')
+    """
+    terms = _term_table(table)
+    kept = terms[~terms["camp"].isin(set(exclude))]
+    terms = kept if len(kept) else terms
+    stats = terms.groupby("term").agg(camps=("camp", "nunique"), uses=("camp", "size"))
+    fresh = stats[~stats.index.isin(set(avoid))]
+    stats = fresh if len(fresh) else stats
+    return sorted(stats.index, key=lambda t: (-stats.at[t, "camps"], -stats.at[t, "uses"], t))[0]

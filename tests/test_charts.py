@@ -334,3 +334,70 @@ def test_paragraph_lengths_of_three_articles_keep_their_axis_labels_apart():
     finally:
         plt.close(fig)
     assert all(left.x1 <= right.x0 for left, right in zip(boxes, boxes[1:]))
+
+
+def test_camp_figures_take_labels_and_colours_from_the_debate_pack():
+    from pathlib import Path
+
+    water = Path(__file__).resolve().parent.parent / "examples" / "water_bill"
+    debate = nl.load_debate(water / "pack")
+    corpus = nl.load_corpus(water / "articles")
+    found = nl.statements(corpus, debate=debate)
+    camps = compare.documents(corpus, found, unit="camp", debate=debate)
+    weights = compare.tfidf(camps)
+    top = compare.top_terms(weights[weights["tf"] >= 2], n=4).merge(camps[["doc_id", "camp"]], on="doc_id")
+    a, b = compare.largest_camps(camps, 2)
+    scored = sentiment.score_statements(found)
+    paragraphs = sentiment.score_paragraphs(corpus)
+    voices = scored[["article_id", "paragraph", "camp"]].drop_duplicates()
+    figures = [charts.top_terms(top, camps, debate=debate),
+               charts.fightin_words(compare.log_odds(camps, a, b), a, b, debate=debate),
+               charts.sentiment_arc(paragraphs, voices, debate=debate),
+               charts.sentiment_by_camp(scored, debate=debate),
+               charts.cosine_similarity(compare.cosine_similarity(weights), compare.cosine_similarity(
+                   compare.tfidf(compare.documents(corpus, unit="article"))), debate=debate)]
+    try:
+        texts = " ".join(t.get_text() for fig in figures for t in fig.findobj(matplotlib.text.Text))
+        # the pack's labels, not the camp names capitalised
+        assert "Water industry" in texts and "Ministers" in texts
+        assert "Industry" not in texts.replace("Water industry", "")
+        colours = {to_rgb(c) for fig in figures for ax in fig.axes for coll in ax.collections
+                   for c in coll.get_facecolors()[:, :3].tolist() if len(coll.get_facecolors())}
+        colours |= {to_rgb(p.get_facecolor()) for fig in figures for ax in fig.axes for p in ax.patches}
+        assert {to_rgb(debate.colour(a)), to_rgb(debate.colour(b))} <= {tuple(c) for c in colours}
+        # the unions' pink is the pack's, not a Health Bill camp's colour
+        assert to_rgb(debate.colour("unions")) in {tuple(c) for c in colours}
+    finally:
+        for fig in figures:
+            plt.close(fig)
+
+
+def test_sentiment_by_camp_labels_do_not_overlap_with_six_camps():
+    import math
+
+    # The bug: with the Water Bill's six camps the two-line labels ran into each other.
+    from pathlib import Path
+
+    water = Path(__file__).resolve().parent.parent / "examples" / "water_bill"
+    debate = nl.load_debate(water / "pack")
+    scored = sentiment.score_statements(nl.statements(nl.load_corpus(water / "articles"), debate=debate))
+    fig = charts.sentiment_by_camp(scored, debate=debate)
+    try:
+        fig.canvas.draw()
+        renderer = fig.canvas.get_renderer()
+        for ax in fig.axes:
+            labels = [t for t in ax.get_xticklabels() if t.get_text()]
+            assert len(labels) == 6
+            if labels[0].get_rotation() == 0:
+                boxes = [t.get_window_extent(renderer) for t in labels]
+                assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+            else:
+                # Parallel one-line labels turned by an angle are apart when the distance between their
+                # baselines, the tick spacing times the sine of the angle, exceeds a line's height.
+                assert all("\n" not in t.get_text() for t in labels)
+                x = [ax.transData.transform((i, 0))[0] for i in range(len(labels))]
+                spacing = min(b - a for a, b in zip(x, x[1:]))
+                line = labels[0].get_fontsize() * fig.dpi / 72 * 1.2
+                assert spacing * math.sin(math.radians(labels[0].get_rotation())) > line
+    finally:
+        plt.close(fig)

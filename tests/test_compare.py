@@ -320,3 +320,38 @@ def test_swapping_the_groups_negates_log_odds(text_a, text_b, a0):
     assert np.allclose(ab["variance"], 1 / (ab["count_a"] + ab["alpha"]) + 1 / (ab["count_b"] + ab["alpha"]))
     assert np.isclose(ab["alpha"].sum(), a0)  # the background is the two groups: alpha_0 = a0
     assert (np.sign(ab["z"]) == np.sign(ab["delta"])).all()
+
+
+def test_largest_camps_rank_by_words_leave_out_other_and_keep_pack_order_in_ties():
+    from newslib.compare import largest_camps
+
+    docs = pd.DataFrame({"camp": ["ministers", "unions", "engineers", "other"], "n_words": [40, 90, 40, 900]})
+    assert largest_camps(docs, 3) == ["unions", "ministers", "engineers"]
+    assert largest_camps(docs, 2) == ["unions", "ministers"]
+    assert largest_camps(docs.iloc[:1], 3) == ["ministers"]          # fewer camps than asked for
+    assert largest_camps(docs, 1, exclude=()) == ["other"]
+
+
+def test_example_terms_run_from_widest_spread_to_one_documents_own_term():
+    from newslib.compare import example_terms
+
+    docs = pd.DataFrame({"doc_id": ["a", "b", "c", "d"],
+                         "text": ["rivers levy levy bills", "rivers levy bills", "rivers levy pumps pumps pumps",
+                                  "rivers meters"]})
+    # "rivers" is in every document and skipped; levy (3 docs), bills (2), pumps (1, three times)
+    assert example_terms(docs) == ["levy", "bills", "pumps"]
+    assert example_terms(docs, 2) == ["levy", "pumps"]               # the two ends of the range
+    # every term in every document: the most frequent, then ties by the alphabet
+    assert example_terms(docs.iloc[:2], 3) == ["levy", "bills", "rivers"]
+    assert example_terms(pd.DataFrame({"doc_id": ["a"], "text": ["the and of"]})) == []
+
+
+def test_example_terms_on_the_seeds_have_three_different_document_frequencies():
+    import newslib as nl
+    from newslib.compare import documents, example_terms, tfidf
+
+    corpus = nl.load_corpus(nl.paths.SEEDS)
+    camps = documents(corpus, nl.statements(corpus), unit="camp")
+    terms = example_terms(camps)
+    df = tfidf(camps).drop_duplicates("term").set_index("term")["df"]
+    assert len(terms) == 3 and df[terms].is_monotonic_decreasing and df[terms].nunique() == 3

@@ -128,3 +128,49 @@ def test_concordance_cells_read_towards_the_match():
     v = explore.view(CORPUS, TABLE, term="bill")
     assert "<td style='text-align:right'>A Labour spokesman said: &quot;Drop this</td>" in v.html
     assert "<td style='text-align:center;font-weight:bold'>Bill</td>" in v.html
+
+
+SAID = pd.DataFrame({"camp": ["unions", "unions", "ministers", "ministers", "ministers", "other"],
+                     "text": ["Scrap the levy now.", "Scrap it: the levy costs jobs.", "Clean rivers first.",
+                              "Rivers before profits: the levy pays.", "The reforms are fair.",
+                              "Rivers, rivers, rivers and the levy."]})
+
+
+def test_camps_by_size_puts_the_most_statements_first_without_other():
+    assert explore.camps_by_size(SAID) == ["ministers", "unions"]
+    assert explore.camps_by_size(SAID, exclude=()) == ["ministers", "unions", "other"]
+
+
+def test_frequent_term_counts_terms_not_stop_words_in_one_camp_or_all():
+    assert explore.frequent_term(SAID, "unions") == "levy"                # a tie with "scrap": the alphabet
+    assert explore.frequent_term(SAID, "ministers") == "rivers"
+    assert explore.frequent_term(SAID) == "rivers"                    # 5 uses against 4 for "levy"
+    with pytest.raises(ValueError, match="at least one term"):
+        explore.frequent_term(SAID.assign(text="the and of"), "unions")
+
+
+def test_key_term_is_the_top_of_one_camp_against_the_rest():
+    assert explore.key_term(SAID, "unions") == "scrap"                    # "levy" is every camp's word
+    ministers = explore.key_term(SAID, "ministers")
+    assert ministers in " ".join(SAID.loc[SAID["camp"] == "ministers", "text"]).lower()
+    assert ministers not in " ".join(SAID.loc[SAID["camp"] != "ministers", "text"]).lower()
+    with pytest.raises(ValueError, match="no_camp"):
+        explore.key_term(SAID, "no_camp")
+
+
+def test_shared_term_is_used_by_the_most_camps_and_can_avoid_one():
+    # "levy" is used by both camps (other not counted), "rivers" only by ministers (and other)
+    assert explore.shared_term(SAID) == "levy"
+    assert explore.shared_term(SAID, avoid=["levy"]) == "rivers"
+    assert explore.shared_term(SAID, exclude=()) == "levy"
+
+
+def test_starting_points_on_the_seeds_are_labour_and_bill():
+    import newslib as nl
+
+    corpus = nl.load_corpus(nl.paths.SEEDS)
+    table = explore.explorer_table(corpus)
+    camps = explore.camps_by_size(table)
+    assert camps[:3] == ["labour", "government", "health_professionals"]
+    assert explore.frequent_term(table, camps[0]) == "bill"
+    assert explore.key_term(table, "health_professionals") == "commissioning"
