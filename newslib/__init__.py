@@ -30,11 +30,6 @@ from .stance import add_stance, classify_stance, explain_stance, stance_by_camp
 from .stance_lexicon import StanceLexiconError
 from .statements import STATEMENT_COLUMNS, compare_with_gold, statements
 
-# Notebooks call actors.load_registry(), from before the registry was built from a debate pack; the pack
-# is read by newslib.debate, which imports newslib.actors, so the name is given to actors here rather than
-# imported there (imports run one way). Remove once the notebooks call nl.load_registry.
-actors.load_registry = load_registry
-
 __version__ = "0.1.0"
 
 __all__ = [

@@ -17,12 +17,17 @@ from .display import shorten
 from .plotting import CAMP_COLOURS, CAMP_LABELS, CAMPS, STANCE_COLOURS, STANCE_HATCHES, STANCES, camp_colour
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     import matplotlib.figure
     import pandas as pd
 
+    from .debate import Debate
+
 __all__ = ["article_label", "paragraph_lengths", "who_speaks", "confusion", "stance_by_camp",
            "cross_validation", "top_terms", "cosine_similarity", "keyness_labels", "fightin_words",
-           "sentiment_arc", "sentiment_by_camp", "lexicons_compared", "sentiment_vs_stance", "domain_terms"]
+           "sentiment_arc", "sentiment_by_camp", "lexicons_compared", "sentiment_vs_stance", "domain_terms",
+           "validation_scores", "validation_shares"]
 
 #: Widest figure, in inches: a two-column paper's full width, or a one-column page.
 WIDTH = 7.5
@@ -125,7 +130,9 @@ def paragraph_lengths(lengths: "pd.DataFrame", titles: Mapping[str, str] | None 
         ax.bar(group["paragraph"], group["words"], color="#777777")
         ax.axhline(median, color="black", linestyle="--", linewidth=1, label=f"median: {median:g} words")
         ax.set_title(f"{article_label(article, titles, 30)}\n(n = {len(group)} paragraphs)", fontsize=SMALL + 1)
-        ax.set_xlabel("Body paragraph (position in the article)", fontsize=SMALL + 1)
+        # wrapped to the panel's width, so the labels of three or more panels do not run into each other
+        ax.set_xlabel(textwrap.fill("Body paragraph (position in the article)", max(12, 90 // len(articles))),
+                      fontsize=SMALL + 1)
         _integer_axis(ax.xaxis)
         ax.legend(frameon=False, fontsize=SMALL, loc="upper right")
     axes[0][0].set_ylabel("Paragraph length (words)")
@@ -133,7 +140,8 @@ def paragraph_lengths(lengths: "pd.DataFrame", titles: Mapping[str, str] | None 
     return fig
 
 
-def who_speaks(voices: "pd.DataFrame", n_articles: int) -> "matplotlib.figure.Figure":
+def who_speaks(voices: "pd.DataFrame", n_articles: int, debate: "str | Path | Debate | None" = None
+               ) -> "matplotlib.figure.Figure":
     """Statements of each speaker by kind (stacked, hatched), and the words attributed to them.
 
     Parameters
@@ -143,9 +151,15 @@ def who_speaks(voices: "pd.DataFrame", n_articles: int) -> "matplotlib.figure.Fi
         ``reported`` (statements of each kind) and ``words``.
     n_articles : int
         For the title.
+    debate : path or Debate, optional
+        The debate pack whose camp colours and labels to use (default: the packaged one).
     """
     import numpy as np
     from matplotlib.patches import Patch
+
+    from .debate import load_debate
+
+    pack = load_debate(debate)
 
     plt = _pyplot()
     table = voices.iloc[::-1].reset_index(drop=True)
@@ -153,7 +167,7 @@ def who_speaks(voices: "pd.DataFrame", n_articles: int) -> "matplotlib.figure.Fi
     # A row per speaker, taller where a long name takes several lines, so no two names touch.
     rows = np.array([max(1.0, 0.55 * (name.count("\n") + 1) + 0.2) for name in names])
     y = np.cumsum(rows) - rows / 2
-    colours = [camp_colour(c) for c in table["camp"]]
+    colours = [pack.colour(c) for c in table["camp"]]
     fig, (counts, words) = plt.subplots(1, 2, figsize=(WIDTH, 1.9 + 0.19 * rows.sum()), sharey=True,
                                         layout="constrained")
     left = np.zeros(len(table))
@@ -178,8 +192,9 @@ def who_speaks(voices: "pd.DataFrame", n_articles: int) -> "matplotlib.figure.Fi
     for ax in (counts, words):
         ax.tick_params(axis="x", labelsize=SMALL)
     by_camp = voices.groupby("camp")[["direct", "partial", "reported"]].sum().sum(axis=1)
-    handles = [Patch(facecolor=CAMP_COLOURS[c], edgecolor=EDGE, linewidth=0.4,
-                     label=f"{_camp_label(c)} ({int(by_camp[c])} statements)") for c in CAMPS if by_camp.get(c, 0)]
+    handles = [Patch(facecolor=pack.colour(c), edgecolor=EDGE, linewidth=0.4,
+                     label=f"{pack.label(c)} ({int(by_camp[c])} statements)")
+               for c in pack.order(by_camp.index) if by_camp.get(c, 0)]
     handles += [Patch(facecolor="white", edgecolor=EDGE, hatch=h or None, linewidth=0.4,
                       label=f"{k} ({ {'': 'plain', '....': 'dotted', '////': 'hatched'}.get(h, h)})")
                 for k, h in KIND_HATCHES.items()]
@@ -187,7 +202,7 @@ def who_speaks(voices: "pd.DataFrame", n_articles: int) -> "matplotlib.figure.Fi
                title="Colour: the speaker's camp; hatching: the kind of statement", title_fontsize=SMALL)
     words_by_camp = voices.groupby("camp")["words"].sum()
     top = words_by_camp.idxmax()
-    fig.suptitle(f"Who gets a voice: {_camp_label(top)} speakers have the most words attributed "
+    fig.suptitle(f"Who gets a voice: {pack.label(top)} speakers have the most words attributed "
                  f"({words_by_camp[top] / words_by_camp.sum():.0%} of {int(words_by_camp.sum())})\n"
                  f"n = {int(left.sum())} statements by {len(table)} speakers in {n_articles} articles",
                  fontsize=TITLE_SIZE)
@@ -227,7 +242,8 @@ def _stance_bars(ax, part: "pd.DataFrame", camps: list[str], value: str) -> None
         left += values
 
 
-def stance_by_camp(by_camp: "pd.DataFrame", titles: Mapping[str, str] | None = None
+def stance_by_camp(by_camp: "pd.DataFrame", titles: Mapping[str, str] | None = None,
+                   debate: "str | Path | Debate | None" = None, coded_by: str = "Hand-coded"
                    ) -> "matplotlib.figure.Figure":
     """Stance of each camp's statements, per article and in all, as counts and as shares of words.
 
@@ -238,9 +254,16 @@ def stance_by_camp(by_camp: "pd.DataFrame", titles: Mapping[str, str] | None = N
         in that article's panels.
     titles : mapping, optional
         Article id to title.
+    debate : path or Debate, optional
+        The debate pack whose camp labels to use (default: the packaged one).
+    coded_by : str
+        Who gave the labels, for the legend: "Hand-coded", or "Rules'" for a corpus with no hand coding.
     """
     from matplotlib.ticker import PercentFormatter
 
+    from .debate import load_debate
+
+    pack = load_debate(debate)
     plt = _pyplot()
     articles = list(dict.fromkeys(by_camp["article_id"]))
     order = {c: i for i, c in enumerate(dict.fromkeys(by_camp["camp"]))}
@@ -258,7 +281,7 @@ def stance_by_camp(by_camp: "pd.DataFrame", titles: Mapping[str, str] | None = N
         for col, value in enumerate(("n", "share_words")):
             ax = axes[row][col]
             _stance_bars(ax, part, camps, value)
-            ax.set_yticks(range(len(camps)), [f"{_camp_label(c)} (n = {int(counts[c])})" for c in camps]
+            ax.set_yticks(range(len(camps)), [f"{pack.label(c)} (n = {int(counts[c])})" for c in camps]
                           if col == 0 else [])
             ax.invert_yaxis()
             if col == 0:
@@ -275,7 +298,7 @@ def stance_by_camp(by_camp: "pd.DataFrame", titles: Mapping[str, str] | None = N
                               fontsize=SMALL + 1)
     handles, names = axes[0][0].get_legend_handles_labels()
     fig.legend(handles, names, loc="outside lower center", ncol=3, frameon=False, fontsize=SMALL,
-               title="Hand-coded stance (colour and hatching)", title_fontsize=SMALL)
+               title=f"{coded_by} stance (colour and hatching)", title_fontsize=SMALL)
     fig.suptitle("Stance on the Bill by camp, per article and in all", fontsize=TITLE_SIZE)
     return fig
 
@@ -680,6 +703,111 @@ def domain_terms(terms: "pd.DataFrame", domain: Sequence[str], n_sentences: int,
     ax.legend(frameon=False, fontsize=SMALL, loc="lower right")
     fig.suptitle(f"The {len(top)} lexicon words that moved the scores most (n = {n_sentences} sentences)\n"
                  "* = topic word in newslib's domain list", fontsize=TITLE_SIZE)
+    return fig
+
+
+#: The measures :func:`validation_scores` draws, from ``validation/summary.csv``, with their axis labels.
+VALIDATION_MEASURES: dict[str, str] = {"camp_recall": "Camp-level\nrecall", "camp_precision": "Camp-level\nprecision",
+                                       "stance_agreement": "Stance\nagreement",
+                                       "always_against": "Always 'against'\n(baseline)"}
+#: Grey fills and hatching for the splits (colours are kept for camps and stances).
+SPLIT_STYLES: dict[str, tuple[str, str]] = {"seeds": ("#FFFFFF", "////"), "tune": ("#BBBBBB", ""),
+                                            "test": ("#555555", "")}
+
+
+def validation_scores(results: "pd.DataFrame") -> "matplotlib.figure.Figure":
+    """Grouped bars of the stored scores: each measure for the seeds, ``tune`` and ``test``.
+
+    Parameters
+    ----------
+    results : DataFrame
+        From :func:`newslib.scoring.load_results`: one row per split with ``split``, ``articles`` and the
+        columns of :data:`VALIDATION_MEASURES`.
+
+    Examples
+    --------
+    >>> from newslib import scoring
+    >>> fig = validation_scores(scoring.load_results())
+    >>> len(fig.axes[0].patches) == 4 * len(scoring.load_results())
+    True
+    """
+    import numpy as np
+
+    plt = _pyplot()
+    splits = list(results["split"])
+    fig, ax = plt.subplots(figsize=(WIDTH, 3.4), layout="constrained")
+    x = np.arange(len(VALIDATION_MEASURES))
+    width = 0.8 / max(len(splits), 1)
+    for i, row in enumerate(results.itertuples(index=False)):
+        fill, hatch = SPLIT_STYLES.get(row.split, ("#888888", "...."))
+        values = [getattr(row, m) for m in VALIDATION_MEASURES]
+        bars = ax.bar(x - 0.4 + width * (i + 0.5), values, width, color=fill, hatch=hatch or None, edgecolor=EDGE,
+                      linewidth=0.6, label=f"{row.split} (n = {int(row.articles)} articles)")
+        for bar, value in zip(bars, values):
+            ax.text(bar.get_x() + bar.get_width() / 2, value, f"{value:.2f}", ha="center", va="bottom",
+                    fontsize=SMALL - 1)
+    ax.axvline(len(VALIDATION_MEASURES) - 1.5, color=EDGE, linewidth=0.6, linestyle=":")
+    ax.set_xticks(x, list(VALIDATION_MEASURES.values()), fontsize=SMALL)
+    ax.set_ylim(0, 1.12)
+    ax.set_ylabel("Score (share, 0 to 1)", fontsize=SMALL + 1)
+    ax.tick_params(axis="y", labelsize=SMALL)
+    fig.legend(*ax.get_legend_handles_labels(), frameon=False, fontsize=SMALL, loc="outside lower center",
+               ncol=len(splits))
+    by_split = results.set_index("split")
+    first, last = splits[0], splits[-1]
+    fig.suptitle(f"Rules written on the {first} score lower on articles they were not written for:\n"
+                 f"stance agreement {by_split.loc[first, 'stance_agreement']:.2f} on the {first}, "
+                 f"{by_split.loc[last, 'stance_agreement']:.2f} on {last}", fontsize=TITLE_SIZE)
+    return fig
+
+
+def validation_shares(shares: "pd.DataFrame", split: str = "test", debate: "str | Path | Debate | None" = None
+                      ) -> "matplotlib.figure.Figure":
+    """Stance shares of each camp, hand coding beside the tool, with the distance between them.
+
+    Parameters
+    ----------
+    shares : DataFrame
+        ``validation/shares_<split>.csv``: one row per camp with ``n_gold``, ``n_pred``, ``<stance>_gold``,
+        ``<stance>_pred`` (shares) and ``distance`` (total variation distance).
+    split : str
+        For the title.
+    debate : path or Debate, optional
+        The debate pack whose camp labels to use (default: the packaged one).
+    """
+    from matplotlib.ticker import PercentFormatter
+
+    from .debate import load_debate
+
+    pack = load_debate(debate)
+    plt = _pyplot()
+    camps = pack.order(shares["camp"])
+    table = shares.set_index("camp").loc[camps]
+    fig, ax = plt.subplots(figsize=(WIDTH, 1.5 + 0.6 * len(camps)), layout="constrained")
+    ticks, names = [], []
+    for i, camp in enumerate(camps):
+        for j, (who, suffix) in enumerate((("hand", "gold"), ("tool", "pred"))):
+            y = i * 3 + j
+            left = 0.0
+            for s in STANCES:
+                value = float(table.loc[camp, f"{s}_{suffix}"])
+                ax.barh(y, value, left=left, color=STANCE_COLOURS[s], hatch=STANCE_HATCHES[s] or None,
+                        edgecolor=EDGE, linewidth=0.5, label=s if i == 0 and j == 0 else None)
+                left += value
+            ticks.append(y)
+            names.append(f"{pack.label(camp)}, {who} (n = {int(table.loc[camp, f'n_{suffix}'])})")
+        ax.text(1.01, i * 3 + 0.5, f"distance\n{table.loc[camp, 'distance']:.2f}", va="center", fontsize=SMALL - 1)
+    ax.set_yticks(ticks, names, fontsize=SMALL)
+    ax.invert_yaxis()
+    ax.set_xlim(0, 1.12)
+    ax.xaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
+    ax.set_xlabel("Share of the camp's units (%)", fontsize=SMALL + 1)
+    ax.tick_params(axis="x", labelsize=SMALL)
+    fig.legend(*ax.get_legend_handles_labels(), frameon=False, fontsize=SMALL, loc="outside lower center", ncol=3,
+               title="Stance (colour and hatching)", title_fontsize=SMALL)
+    worst = table["distance"].idxmax()
+    fig.suptitle(f"Stance by camp on {split}, hand coding vs tool:\nfurthest apart for {pack.label(worst)} "
+                 f"(distance {table.loc[worst, 'distance']:.2f})", fontsize=TITLE_SIZE)
     return fig
 
 

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 __all__ = ["CODING_COLUMNS", "Scores", "load_coding", "match_statements", "unit_stance", "unit_table",
            "stance_shares", "score", "score_split", "write_results", "coder_agreement", "load_results",
-           "summary_table", "HEADLINE", "SUMMARY_COLUMNS"]
+           "summary_table", "load_test_log", "HEADLINE", "SUMMARY_COLUMNS"]
 
 #: The columns of a coding file: ``seeds/statements_gold.csv`` without ``text``, plus ``ambiguous``.
 CODING_COLUMNS: tuple[str, ...] = ("article_id", "paragraph", "speaker", "role", "camp", "kind", "cue", "start",
@@ -495,3 +495,31 @@ def summary_table(results: "pd.DataFrame") -> "pd.DataFrame":
     table.index = [label for _, label in HEADLINE]
     table.columns.name = None
     return table.round(2)
+
+
+def load_test_log(validation_dir: str | Path | None = None) -> "pd.DataFrame":
+    """Every look at the locked ``test`` split, from ``validation/TEST_LOG.md``: one row per scoring.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The columns of the log's table (``date``, ``commit`` and the headline figures, as numbers); no
+        rows when the log has none.
+
+    Examples
+    --------
+    >>> log = load_test_log()
+    >>> list(log.columns[:2]), len(log) >= 1
+    (['date', 'commit'], True)
+    """
+    import pandas as pd
+
+    folder = Path(validation_dir) if validation_dir is not None else paths.VALIDATION
+    lines = [line.strip() for line in (folder / "TEST_LOG.md").read_text(encoding="utf-8").splitlines()
+             if line.strip().startswith("|")]
+    cells = [[c.strip() for c in line.strip("|").split("|")] for line in lines]
+    rows = [row for row in cells[1:] if not all(set(c) <= set("-: ") for c in row)]
+    frame = pd.DataFrame(rows, columns=cells[0] if cells else ["date", "commit"], dtype=object)
+    for column in frame.columns[2:]:
+        frame[column] = pd.to_numeric(frame[column], errors="coerce")
+    return frame

@@ -83,7 +83,7 @@ def test_missing_registry_file_is_an_input_error(tmp_path):
 def test_no_speaker_name_from_the_seeds_is_written_in_python_code():
     seeds = " ".join(p.read_text(encoding="utf-8") for p in (PACKAGE.parent / "seeds").glob("*.txt"))
     names = set()
-    for row in csv.DictReader((PACKAGE / "data" / "actors.csv").open(encoding="utf-8")):
+    for row in csv.DictReader((PACKAGE / "debates" / "health_bill" / "actors.csv").open(encoding="utf-8")):
         names |= {n for n in [row["name"], *row["aliases"].split("|")] if len(n) > 2 and n[0].isupper()}
     institutions = {"Labour", "Government", "Downing Street", "Department of Health", "Number 10", "No.10",
                     "No 10", "BMA", "Burns", "Carter", "Harris", "Milton", "Warwick"}  # also common words

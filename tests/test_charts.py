@@ -103,6 +103,10 @@ FIGURES = {
     "sentiment_vs_stance": _vs_stance,
     "domain_terms": _domain,
 }
+FIGURES.update({
+    "validation_scores": lambda s: charts.validation_scores(nl.scoring.load_results()),
+    "validation_shares": lambda s: charts.validation_shares(pd.read_csv(nl.paths.VALIDATION / "shares_test.csv")),
+})
 
 
 def test_every_figure_function_is_drawn_here():
@@ -252,6 +256,84 @@ def test_lexicon_disagreements_are_labelled_with_their_words(seeds):
         plt.close(fig)
     labels = [t for t in texts if t[:2] in {"1.", "2.", "3."}]
     assert len(labels) == 3 and all(len(t) > 20 for t in labels)
+
+
+WATER_PACK = nl.paths.ROOT / "examples" / "water_bill" / "pack"
+
+
+def test_who_speaks_takes_camp_colours_and_labels_from_the_debate_pack():
+    debate = nl.load_debate(WATER_PACK)
+    voices = pd.DataFrame({"speaker": ["Helen Marsh", "A union"], "camp": ["ministers", "unions"],
+                           "direct": [1, 0], "partial": [0, 1], "reported": [1, 0], "words": [12, 3]})
+    fig = charts.who_speaks(voices, n_articles=1, debate=debate)
+    try:
+        legend = {t.get_text() for t in fig.legends[0].get_texts()}
+        bars = {to_rgb(p.get_facecolor()) for p in fig.axes[0].patches}
+    finally:
+        plt.close(fig)
+    assert {"Ministers (2 statements)", "Unions (1 statements)"} <= legend
+    assert {to_rgb(debate.colour("ministers")), to_rgb(debate.colour("unions"))} <= bars
+    assert "Ministers" in fig._suptitle.get_text()
+
+
+def test_stance_by_camp_names_camps_by_the_debate_pack_labels_and_who_coded_the_stance():
+    debate = nl.load_debate(WATER_PACK)
+    rows = pd.DataFrame({"article_id": ["all"] * 3, "camp": ["industry"] * 3, "stance": list(plotting.STANCES),
+                         "n": [1, 2, 0], "share_n": [1 / 3, 2 / 3, 0], "words": [5, 5, 0],
+                         "share_words": [0.5, 0.5, 0.0]})
+    fig = charts.stance_by_camp(rows, debate=debate, coded_by="Rules'")
+    try:
+        ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+        legend = fig.legends[0].get_title().get_text()
+    finally:
+        plt.close(fig)
+    assert ticks == ["Water industry (n = 3)"]
+    assert legend == "Rules' stance (colour and hatching)"
+
+
+def test_validation_scores_draws_each_measure_for_each_split_with_its_articles():
+    results = pd.DataFrame({"split": ["seeds", "test"], "articles": [2, 21], "camp_recall": [1.0, 0.7],
+                            "camp_precision": [1.0, 0.8], "stance_agreement": [0.95, 0.6],
+                            "always_against": [0.4, 0.3]})
+    fig = charts.validation_scores(results)
+    try:
+        heights = [round(p.get_height(), 2) for p in fig.axes[0].patches]
+        legend = [t.get_text() for t in fig.legends[0].get_texts()]
+        title = fig._suptitle.get_text()
+    finally:
+        plt.close(fig)
+    assert heights == [1.0, 1.0, 0.95, 0.4, 0.7, 0.8, 0.6, 0.3]
+    assert legend == ["seeds (n = 2 articles)", "test (n = 21 articles)"]
+    assert "0.95 on the seeds" in title and "0.60 on test" in title
+
+
+def test_validation_shares_puts_hand_and_tool_side_by_side_and_names_the_furthest_camp():
+    shares = pd.DataFrame({"camp": ["other", "government"], "n_gold": [4, 10], "favor_gold": [0.0, 0.5],
+                           "against_gold": [1.0, 0.0], "none_gold": [0.0, 0.5], "n_pred": [3, 9],
+                           "favor_pred": [0.0, 0.5], "against_pred": [0.5, 0.0], "none_pred": [0.5, 0.5],
+                           "distance": [0.5, 0.0]})
+    fig = charts.validation_shares(shares)
+    try:
+        ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+        title = fig._suptitle.get_text()
+    finally:
+        plt.close(fig)
+    assert ticks == ["Government, hand (n = 10)", "Government, tool (n = 9)", "Other, hand (n = 4)",
+                     "Other, tool (n = 3)"]
+    assert "Other (distance 0.50)" in title
+
+
+def test_paragraph_lengths_of_three_articles_keep_their_axis_labels_apart():
+    lengths = pd.DataFrame([(a, i, 10 + i) for a in ("001_a", "002_b", "003_c") for i in range(1, 9)],
+                           columns=["article_id", "paragraph", "words"])
+    fig = charts.paragraph_lengths(lengths)
+    try:
+        assert plotting.text_outside_figure(fig) == []
+        fig.canvas.draw()
+        boxes = [ax.xaxis.label.get_window_extent() for ax in fig.axes]
+    finally:
+        plt.close(fig)
+    assert all(left.x1 <= right.x0 for left, right in zip(boxes, boxes[1:]))
 
 
 def test_camp_figures_take_labels_and_colours_from_the_debate_pack():

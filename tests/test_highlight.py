@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from newslib.articles import Article
 from newslib.highlight import (LABEL_CLASS, Highlighted, HighlightError, highlight_article,
-                               highlight_paragraph, legend, tint)
+                               highlight_paragraph, legend, nested_paragraphs, tint, varied_paragraphs)
 from newslib.plotting import CAMP_COLOURS, CAMPS
 from newslib.statements import article_statements
 
@@ -208,3 +208,28 @@ def test_any_text_and_spans_round_trip(text, pairs, camps):
     assert "".join(reader.text) == text
     assert sorted(reader.labels) == sorted(r["speaker"] for r in rows)
     assert str(h) == str(highlight_paragraph(text, list(reversed(rows))))   # order of rows does not matter
+
+
+def _stmt(article_id, paragraph, camp, kind, start, end):
+    return {"article_id": article_id, "paragraph": paragraph, "speaker": "s", "camp": camp, "kind": kind,
+            "cue": "said", "start": start, "end": end, "text": "x"}
+
+
+def test_nested_paragraphs_are_those_where_a_statement_holds_another_camps_statement():
+    rows = [_stmt("a", 1, "labour", "reported", 0, 50), _stmt("a", 1, "other", "partial", 10, 20),   # nested
+            _stmt("a", 2, "labour", "reported", 0, 50), _stmt("a", 2, "labour", "partial", 10, 20),  # same camp
+            _stmt("a", 3, "labour", "reported", 0, 10), _stmt("a", 3, "other", "partial", 20, 30),   # apart
+            _stmt("b", 4, "government", "reported", 0, 90), _stmt("b", 4, "other", "partial", 5, 9),
+            _stmt("b", 7, "other", "reported", 0, 90), _stmt("b", 7, "government", "partial", 0, 90)]
+    assert nested_paragraphs(rows) == {"b": [4, 7], "a": [1]}
+    assert nested_paragraphs(rows[2:6]) == {}
+
+
+def test_varied_paragraphs_take_the_earliest_window_with_the_most_kinds():
+    rows = [_stmt("a", 2, "x", "direct", 0, 5), _stmt("a", 3, "x", "reported", 0, 5), _stmt("a", 3, "x", "partial", 6, 9),
+            _stmt("a", 4, "x", "direct", 0, 5), _stmt("a", 4, "x", "direct", 6, 9), _stmt("a", 5, "x", "partial", 0, 5),
+            _stmt("b", 1, "x", "direct", 0, 5)]
+    assert varied_paragraphs(rows, "a") == [2, 3]
+    assert varied_paragraphs(rows, "a", width=1) == [3]
+    assert varied_paragraphs(rows, "b") == [1]
+    assert varied_paragraphs(rows, "c") == []

@@ -21,9 +21,9 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from newslib import ArticleFormatError, load_corpus
 from newslib.__main__ import main
-from newslib.actors import load_registry
 from newslib.articles import Article, folder_articles, iter_articles
 from newslib.clean import Cleaned, clean_text, restore
+from newslib.debate import load_registry
 from newslib.errors import InputError
 from newslib.pipeline import iter_statement_rows, workers
 from newslib.statements import article_statements

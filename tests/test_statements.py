@@ -6,8 +6,9 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from newslib.actors import ActorRegistryError, load_registry
+from newslib.actors import ActorRegistryError
 from newslib.articles import Article, load_corpus
+from newslib.debate import load_registry
 from newslib.errors import InputError
 from newslib.paths import SEEDS
 from newslib.quotes import UnclosedQuotationWarning

@@ -179,3 +179,17 @@ def test_score_command_refuses_an_unknown_article_folder_with_one_line(tmp_path,
 def test_a_no_break_space_hashes_as_a_plain_space_so_either_saved_view_checks():
     assert paragraph_hash("our\u00a0colleagues said") == paragraph_hash("our colleagues said")
     assert paragraph_hash("our colleagues said") != paragraph_hash("our  colleagues said")
+
+
+def test_test_log_gives_one_row_per_look_with_numbers(tmp_path):
+    from newslib.scoring import load_test_log
+
+    (tmp_path / "TEST_LOG.md").write_text(
+        "# Looks\n\nOne line per scoring.\n\n| date | commit | camp recall | stance agreement |\n|---|---|---|---|\n"
+        "| 2026-12-01 | abc1234 | 0.71 | 0.64 |\n| 2026-12-05 | def5678 | 0.72 | 0.62 |\n", encoding="utf-8")
+    log = load_test_log(tmp_path)
+    assert list(log.columns) == ["date", "commit", "camp recall", "stance agreement"]
+    assert log["commit"].tolist() == ["abc1234", "def5678"]
+    assert log["stance agreement"].tolist() == [0.64, 0.62]
+    (tmp_path / "TEST_LOG.md").write_text("| date | commit |\n|---|---|\n", encoding="utf-8")
+    assert load_test_log(tmp_path).empty
