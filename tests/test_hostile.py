@@ -308,19 +308,16 @@ def test_ctrl_c_exits_130_without_traceback_or_workers(tmp_path):
 
 # ---- attribution is linear --------------------------------------------------------------------------
 
-def test_a_10000_cue_paragraph_is_scored_in_under_a_second():
+def test_a_10000_cue_paragraph_is_attributed_without_running_away():
+    # A guard, not a speed measurement (that is benchmarks/bench_cues.py, under a second on an idle
+    # 2-core machine): the cubic version took minutes here, so 5 s of CPU leaves room for a busy machine.
     registry = load_registry()
     paragraph = ("Lansley said it is bad; " * 10_000).strip()
     article = Article("x", datetime(2012, 2, 7, tzinfo=timezone.utc), None, "T", (paragraph,))
     article_statements(Article("w", article.published, None, "T", ("Lansley said it is bad.",)), registry)
-    best = float("inf")
-    for _ in range(3):                          # the best of three: other work on the machine slows a run
-        start = time.process_time()
-        rows = article_statements(article, registry)
-        best = min(best, time.process_time() - start)
-        if best < 1.0:
-            break
-    assert best < 1.0
+    start = time.process_time()
+    rows = article_statements(article, registry)
+    assert time.process_time() - start < 5.0
     assert len(rows) == 10_000 and {r.text for r in rows} == {"it is bad"}
 
 
