@@ -801,7 +801,7 @@ def validation_shares(shares: "pd.DataFrame", split: str = "test", debate: "str 
     ax.invert_yaxis()
     ax.set_xlim(0, 1.12)
     ax.xaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
-    ax.set_xlabel("Share of the camp's units (%)", fontsize=SMALL + 1)
+    ax.set_xlabel("Share of the camp's statements (%)", fontsize=SMALL + 1)
     ax.tick_params(axis="x", labelsize=SMALL)
     fig.legend(*ax.get_legend_handles_labels(), frameon=False, fontsize=SMALL, loc="outside lower center", ncol=3,
                title="Stance (colour and hatching)", title_fontsize=SMALL)
