@@ -11,13 +11,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterator
+from typing import Iterator, NamedTuple
 
 from .actors import Mention, Registry
 from .quotes import Quotation
-
-if TYPE_CHECKING:
-    from .speakers import _Speaker
 
 # Grammar words, not vocabulary about the debate: they shape clauses, so they stay in code.
 _BOUNDARY = re.compile(r"(?<!\w)(?:that|whether|after|because|while|although|though|but|despite|when|as|if"
@@ -52,6 +49,17 @@ _OFFICE_WORDS = {"Health", "Social", "Care", "NHS", "House", "Lords", "Commons"}
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’']?\s+(?=[\"“‘'A-Z0-9(])")
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Prof|Rev|Gen|Col|Capt|Lt|Sgt|vs|etc)|\b[A-Z])$")
+
+
+class _Speaker(NamedTuple):
+    """Who a cue's words belong to. Defined here, beside the cue that carries it, so that imports run one
+    way: segmentation <- speakers <- statements."""
+
+    name: str
+    camp: str
+    role: str = ""
+    gender: str = ""        # m, f, plural, body or empty
+    none: bool = False      # "reports": the cue names no speaker
 
 
 @dataclass

@@ -12,10 +12,10 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from operator import attrgetter
-from typing import Iterable, Iterator, NamedTuple
+from typing import Iterable, Iterator
 
 from .actors import Actor, Mention, Registry
-from .segmentation import (_BOUNDARY, _DETERMINERS, _FILLER, _INDEFINITE, _NOT_NAMES, _NP_STOP,
+from .segmentation import (_BOUNDARY, _DETERMINERS, _FILLER, _INDEFINITE, _NOT_NAMES, _NP_STOP, _Speaker,
                            _OBJECT_WORDS, _OFFICE_WORDS, _OPENER, _SPEAKER_LINKS, _WORD, _Cue, _Paragraph, _clause_stop,
                            _follows_comma)
 
@@ -55,14 +55,6 @@ def _joins_name(tokens: list, k: int) -> bool:
     if word == "the" and k > 0 and tokens[k - 1].group() in _NAME_JOINERS:
         return k > 1 and tokens[k - 2].group()[:1].isupper()
     return word in _NAME_JOINERS and k > 0 and tokens[k - 1].group()[:1].isupper()
-
-class _Speaker(NamedTuple):
-    name: str
-    camp: str
-    role: str = ""
-    gender: str = ""        # m, f, plural, body or empty
-    none: bool = False      # "reports": the cue names no speaker
-
 
 @dataclass
 class _Discourse:
