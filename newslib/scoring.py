@@ -56,23 +56,28 @@ def load_coding(path: str | Path) -> "pd.DataFrame":
     """
     import pandas as pd
 
+    from .readers import csv_rows, decode_utf8
+
     path = Path(path)
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-    required = [c for c in CODING_COLUMNS if c not in ("ambiguous", "note", "stance_note", "role", "cue",
-                                                        "quote_id")]
-    missing = [c for c in required if c not in frame.columns]
-    if missing:
-        raise ManifestError(path, 1, f"expected the columns {', '.join(required)}; missing {', '.join(missing)}")
-    for i, value in enumerate(frame["stance"], start=2):
-        if not value or any(v not in _STANCES for v in value.split("|")):
-            raise ManifestError(path, i, f"expected a stance of favor, against or none (or two joined by |), "
-                                         f"found {value!r}")
-    for column in ("paragraph", "start", "end"):
-        if not frame[column].str.fullmatch(r"\d+").all():
-            bad = int((~frame[column].str.fullmatch(r"\d+")).to_numpy().argmax()) + 2
-            raise ManifestError(path, bad, f"expected a whole number in {column!r}")
-        frame[column] = frame[column].astype("int64")
-    return frame
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise ManifestError(path, 0, f"expected a readable coding file ({err.strerror})") from None
+    required = tuple(c for c in CODING_COLUMNS if c not in ("ambiguous", "note", "stance_note", "role", "cue",
+                                                             "quote_id"))
+    # The project's strict reader: a short row, a stray quote or a bad byte is one error with its line.
+    rows = []
+    for line, row in csv_rows(decode_utf8(data, str(path), ManifestError), str(path), required, ManifestError):
+        stance = row["stance"]
+        if not stance or any(v not in _STANCES for v in stance.split("|")):
+            raise ManifestError(path, line, f"expected a stance of favor, against or none (or two joined by |), "
+                                            f"found {stance!r}")
+        for column in ("paragraph", "start", "end"):
+            if not row[column].isdigit():
+                raise ManifestError(path, line, f"expected a whole number in {column!r}, found {row[column]!r}")
+        rows.append(row)
+    frame = pd.DataFrame(rows, columns=list(rows[0]) if rows else list(required))
+    return frame.astype({"paragraph": "int64", "start": "int64", "end": "int64"})
 
 
 def match_statements(pred: "pd.DataFrame", gold: "pd.DataFrame") -> list[tuple[int, int]]:

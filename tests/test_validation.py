@@ -193,3 +193,15 @@ def test_test_log_gives_one_row_per_look_with_numbers(tmp_path):
     assert log["stance agreement"].tolist() == [0.64, 0.62]
     (tmp_path / "TEST_LOG.md").write_text("| date | commit |\n|---|---|\n", encoding="utf-8")
     assert load_test_log(tmp_path).empty
+
+
+def test_a_malformed_coding_is_refused_with_its_file_and_line(tmp_path):
+    good = "article_id,paragraph,speaker,camp,kind,start,end,stance\na,1,x,labour,direct,0,9,against\n"
+    (tmp_path / "short.csv").write_text(good + "a,2,x,labour\n", encoding="utf-8")
+    with pytest.raises(ManifestError) as err:
+        scoring.load_coding(tmp_path / "short.csv")
+    assert err.value.line == 3
+    (tmp_path / "stance.csv").write_text(good + "a,2,x,labour,direct,0,9,maybe\n", encoding="utf-8")
+    with pytest.raises(ManifestError, match="expected a stance") as err:
+        scoring.load_coding(tmp_path / "stance.csv")
+    assert err.value.line == 3
