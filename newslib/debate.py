@@ -350,7 +350,7 @@ def load_stance_lexicon(cues: str | Path | None = None, negators: str | Path | N
     --------
     >>> lexicon = load_stance_lexicon()
     >>> sorted({c.source for c in lexicon.cues})
-    ['general', 'seed']
+    ['general', 'seed', 'tune']
     >>> len(load_stance_lexicon(sources=["general"]).cues) < len(lexicon.cues)
     True
     """

@@ -12,8 +12,9 @@ are added to the general ones (a debate's slogans and the phrases only ever said
     not "full support" for a minister), ``near`` (a target within a few words on either side: "the bill
     to be dropped", "damage ... this bill") or ``sentence`` (a target anywhere in the sentence).
     ``weight`` (default 1) is 2 for unmistakable calls ("scrap", "drop"). ``source`` says where the row
-    comes from: ``general`` (the vocabulary of the debate) or ``seed`` (a phrase found only in the
-    seed articles, kept so readers can measure how much the result leans on it).
+    comes from: ``general`` (the vocabulary of the debate), ``seed`` (a phrase found only in the
+    seed articles) or ``tune`` (a phrase found in one article of the development corpus's ``tune`` split),
+    kept apart so readers can measure how much the result leans on them.
 ``stance_negators.csv``  ``phrase, effect, scope, source, note``
     Words that change a cue: ``flip`` reverses it ("will not drop the Bill" is for it), ``cancel`` drops
     it ("playing down their battle against the reforms"), ``keep`` leaves it as it is and shields it from
