@@ -94,7 +94,8 @@ class _Paragraph:
         formulas = [(h.begin, h.finish) for h in hits.get("newsroom", ())]    # "Pulse has been told"
         self.cues = [_Cue(m.begin, m.finish, c.cue, c.speaker == "after", c.content)
                      for m in hits.get("cue", ()) if not self.masked(m.begin) and not self._is_noun(m.begin)
-                     and not any(a <= m.begin < b for a, b in formulas) and not _passive(text, m.begin, m.finish)
+                     and not any(a <= m.begin < b for a, b in formulas)
+                     and not _not_a_cue(text, m.begin, m.finish)
                      for c in [registry.cue(m.text)]]
         self.cues = sorted(self.cues + self._punctuation_cues(hits), key=lambda c: c.start)
         organisations = {h.begin for h in hits.get("organisation", ())}       # "the Carter Trust"
@@ -235,7 +236,7 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also|n
 _COMPOUND_AFTER = re.compile(r"[ -]tanks?\b")
 
 
-def _passive(text: str, start: int, end: int) -> bool:
+def _not_a_cue(text: str, start: int, end: int) -> bool:
     """Whether the cue at text[start:end] is a past participle in the passive, or part of a compound."""
     if _COMPOUND_AFTER.match(text, end):
         return True

@@ -375,13 +375,8 @@ BEYOND_THE_SEEDS = [
 ]
 
 
-@pytest.mark.parametrize("paragraphs, expected", BEYOND_THE_SEEDS, ids=[p[-1][:40] for p, _ in BEYOND_THE_SEEDS])
-def test_constructions_met_in_real_articles(paragraphs, expected):
-    got = [(s.speaker, s.camp, s.kind, s.text) for s in article_statements(article(*paragraphs))]
-    assert got == expected
-
-
-@pytest.mark.parametrize("paragraphs, expected", OTHER_HOUSE_STYLES, ids=[p[-1][:40] for p, _ in OTHER_HOUSE_STYLES])
+@pytest.mark.parametrize("paragraphs, expected", OTHER_HOUSE_STYLES + BEYOND_THE_SEEDS,
+                         ids=[p[-1][:40] for p, _ in OTHER_HOUSE_STYLES + BEYOND_THE_SEEDS])
 def test_short_articles_in_other_house_styles(paragraphs, expected):
     got = [(s.speaker, s.camp, s.kind, s.text) for s in article_statements(article(*paragraphs))]
     assert got == expected
