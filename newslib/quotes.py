@@ -8,6 +8,9 @@ class, so the work is linear in the text and nothing can backtrack) pairs them:
 - single marks used as quotation marks (‘ ’ and '), told apart from apostrophes (there'll, Labour's,
   O'Brien, GPs') by the characters around them and by whether a single quotation is open;
 - a quotation inside a quotation belongs to the outer one;
+- a closing mark with no opening mark before it in its paragraph (``We are disappointed,’ said Dr Bloggs.``,
+  where a page lost the opening mark, often to a photo caption fused onto the paragraph) closes a quotation
+  that opens at the start of its line: the mark is read as written, no character is added;
 - a quotation that runs over several paragraphs (an opening mark on each paragraph, a closing mark only
   at the end) is one quotation whose parts share a ``number``; an unclosed quotation is a warning, never
   an error.
@@ -46,7 +49,7 @@ class Quotation:
     start, end : int
         The quoted words: ``paragraph_text[start:end]``, between the marks.
     open_mark : int
-        Offset of the opening mark.
+        Offset of the opening mark; equal to ``start`` when the page lost it (a closing mark with none open).
     close_mark : int
         Offset of the closing mark, or -1 when the quotation runs on past this paragraph (or never closes).
     number : int
@@ -105,6 +108,25 @@ def _opens_a_word(text: str, i: int) -> bool:
     return (before.isspace() or before in "([") and i + 1 < len(text) and text[i + 1].isalnum()
 
 
+def _orphan_close(text: str, i: int) -> bool:
+    """Whether the closing mark at ``i``, with nothing open, ends a quotation whose opening mark is lost.
+
+    It does after the punctuation that ends quoted words (``addressed,’`` ``way.”``), before a space or the
+    end of the paragraph, with words on its line before it; a possessive (``GPs’ hands``) never does.
+    """
+    if i == 0 or text[i - 1] not in ",.!?" or (i + 1 < len(text) and not text[i + 1].isspace()):
+        return False
+    return any(ch.isalpha() for ch in text[_line_start(text, i):i])
+
+
+def _line_start(text: str, i: int) -> int:
+    """The first non-space character of the line that holds offset ``i``."""
+    at = text.rfind("\n", 0, i) + 1
+    while at < i and text[at].isspace():
+        at += 1
+    return at
+
+
 def paragraph_quotations(text: str) -> list[tuple[int, int, int, str]]:
     """Pair the quotation marks of one paragraph.
 
@@ -159,10 +181,17 @@ def paragraph_quotations(text: str) -> list[tuple[int, int, int, str]]:
                 while j + 1 < n and text[j + 1] in _DOUBLE_CLOSE + _DOUBLE_EITHER:
                     j += 1                       # a doubled closing mark is one mark
                 skip_to = j + 1
+            elif not opens and not stack and not found and _orphan_close(text, i):
+                at = _line_start(text, i)
+                found.append((at, at, i, "double"))
+                skip_to = i + 1
         elif ch in _SINGLE_OPEN + _SINGLE_CLOSE + _SINGLE_EITHER:
             single_open = bool(stack) and stack[-1][0] == "single"
             role = _single_role(text, i, single_open, last_closer)
-            if role == "open" and not single_open:
+            if not stack and not found and ch in _SINGLE_CLOSE and role == "apostrophe" and _orphan_close(text, i):
+                at = _line_start(text, i)
+                found.append((at, at, i, "single"))
+            elif role == "open" and not single_open:
                 stack.append(("single", i, i + 1))
             elif role == "close" and single_open:
                 mark, at, start = stack.pop()
@@ -246,6 +275,8 @@ def is_direct(text: str, open_mark: int, start: int) -> bool:
     >>> is_direct('He said: "We will."', 9, 10), is_direct('It was "toxic".', 7, 8)
     (True, False)
     """
+    if open_mark == start:
+        return True                              # a lost opening mark: the quotation starts its line
     j = open_mark - 1
     while j >= 0 and text[j].isspace():
         j -= 1

@@ -47,7 +47,7 @@ _NOT_NAMES = {"Bill", "NHS", "Act", "House", "Lords", "Commons", "Parliament", "
               "Yesterday", "Tonight", "Earlier", "Later", "Now", "Then", "Separately", "Instead", "Indeed"}
 _OFFICE_WORDS = {"Health", "Social", "Care", "NHS", "House", "Lords", "Commons"}   # kept in a role
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’']?\s+(?=[\"“‘'A-Z0-9(])")
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’']?\s+(?=[\"“‘'A-Z0-9(])|[ \t]*\n\s*")   # a line break ends one too
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Prof|Rev|Gen|Col|Capt|Lt|Sgt|vs|etc)|\b[A-Z])$")
 
 
@@ -191,8 +191,8 @@ class _Paragraph:
 
     def _is_label(self, q: Quotation) -> bool:
         # an unnamed "Downing Street source" said ...: the quoted words are the subject of the cue
-        if q.close_mark < 0 or len(self.text[q.start:q.end].split()) > 5:
-            return False
+        if q.close_mark < 0 or q.open_mark == q.start or len(self.text[q.start:q.end].split()) > 5:
+            return False                         # (a quotation that lost its opening mark is no label)
         after = self.text[q.close_mark + 1:q.close_mark + 40].lstrip()
         before = self.text[:q.open_mark].rstrip()
         match = self.registry.find("cue", after[:20])

@@ -650,9 +650,21 @@ class _Resolver:
         named = None if people or chain[-1].kind != "head" or \
             {"to", "of", "for", "from", "close"} & set(p.text[cue.end:chain[-1].start].lower().split()) \
             else self._unknown_name(p, chain[-1].end, stop, after=True)
+        if named is None and not people and chain[-1].kind == "actor" and chain[-1].actor.type != "person" and \
+                p.text[chain[-1].end:stop].strip()[:1].islower():
+            # "said RCGP chair Dr Jo Bloggs": the officer named after the body's office speaks, in its camp
+            officer = self._unknown_name(p, chain[-1].end, stop, after=False)
+            if officer is not None and self.registry.actor(officer.name) is None:
+                at = p.text.rfind(officer.name, cue.end, stop)
+                words = p.text[cue.end:at].split()
+                if words and self.registry.descriptor("title", words[-1].rstrip(".")) is not None:
+                    words.pop()                  # "Dr" goes with the name, not the office
+                return _Speaker(officer.name, chain[-1].actor.camp, " ".join(words), officer.gender)
         if named is not None:                    # "said care minister Jo Bloggs": the name, not the office
             placed = self.registry.place(p.text[cue.end:stop])
-            return self._described_after(p, _Speaker(named.name, placed.camp if placed else named.camp,
+            bodies = [m.actor.camp for m in chain if m.kind == "actor" and m.actor.type != "person"]
+            camp = placed.camp if placed else bodies[0] if bodies else named.camp
+            return self._described_after(p, _Speaker(named.name, camp,
                                                      self._role(p, cue.end, chain[-1].end), named.gender),
                                          stop, s_hi)
         if people and chain[0].kind == "head" and _CLOSE_TO.match(p.text, chain[0].end):

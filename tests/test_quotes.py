@@ -23,6 +23,13 @@ def quoted(text):
     ('"We said \'no\' twice," he added.', ["We said 'no' twice,"]),
     ("A ’90s policy was 'revived', critics said.", ["revived"]),
     ('"One," she said, "two."', ["One,", "two."]),
+    # a closing mark with none open: the page lost the opening mark, the quotation starts its line
+    ("Dr Jo Reed BMA\nWe will not back it,’ said Dr Reed.", ["We will not back it,"]),
+    ("We will not back it.” The minister disagreed.", ["We will not back it."]),
+    ("Nurses were angry,’ she said, ‘and so were we.’", ["Nurses were angry,", "and so were we."]),
+    # ... but a possessive after a plural, or a mark after a number, is no closing mark
+    ("The GPs’ hands are tied, the nurses’ leader said.", []),
+    ("Budgets fell in the ’90s.", []),
 ])
 def test_quotation_marks_pair_and_apostrophes_are_ignored(text, expected):
     assert quoted(text) == expected
@@ -32,6 +39,12 @@ def test_quotation_over_paragraphs_shares_a_number():
     parts = find_quotations(['She said: "First part.', '"Second part.', '"Last part."', 'No quote here.'])
     assert [(q.paragraph, q.number, q.part) for q in parts] == [(1, 1, 0), (2, 1, 1), (3, 1, 2)]
     assert parts[-1].close_mark == 11
+
+
+def test_a_paragraph_that_lost_its_opening_mark_continues_the_open_quotation():
+    parts = find_quotations(['She said: “First part.', 'Second part.” Then she left.'])
+    assert [(q.paragraph, q.number, q.part, q.open_mark == q.start) for q in parts] == \
+        [(1, 1, 0, False), (2, 1, 1, True)]
 
 
 def test_new_quotation_after_a_closed_one_gets_a_new_number():
@@ -57,6 +70,7 @@ def test_unclosed_quotation_before_a_plain_paragraph_warns():
     ('It was "a disaster", she said.', False),
     ('He called the plan "toxic".', False),
     ('Done. "Next sentence."', True),
+    ("Photo caption\nWe will fight,’ she said.", True),
 ])
 def test_direct_means_the_quotation_stands_as_a_sentence(text, direct):
     at, start, _, _ = paragraph_quotations(text)[0]

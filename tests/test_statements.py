@@ -369,6 +369,16 @@ BEYOND_THE_SEEDS = [
      [("Royal College of Nursing", "health_professionals", "reported", "the Bill was unworkable")]),
     (('The premier insisted there was "enthusiasm" for the plans.',),
      [("Downing Street", "government", "partial", "enthusiasm")]),
+    # a quotation whose opening mark the page lost (a caption fused onto it), and the paragraphs after it
+    (("Dr Jo ReedRCGP\nWe are disappointed,’ said RCGP chair Dr Jo Reed.", "‘The fight goes on.", "‘We will not stop.’"),
+     [("Jo Reed", "health_professionals", "direct", "We are disappointed,"),
+      ("Jo Reed", "health_professionals", "direct", "The fight goes on."),
+      ("Jo Reed", "health_professionals", "direct", "We will not stop.")]),
+    # "said <body> <office> <name>": the officer speaks, from the body's camp
+    (('"We will not back it," said Unison general secretary Sam Okafor.',),
+     [("Sam Okafor", "health_professionals", "direct", "We will not back it,")]),
+    (('"We will not back it," said BMA council chair Dr Sam Okafor, in Leeds.',),
+     [("Sam Okafor", "health_professionals", "direct", "We will not back it,")]),
     # a name the registry knows keeps its camp however it is reached
     (("The Bill returns to the Lords, with Ed Miliband calling on peers to reject it.",),
      [("Ed Miliband", "labour", "reported", "peers to reject it")]),
