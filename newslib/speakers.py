@@ -44,6 +44,8 @@ _TAKES_ADDRESSEE = re.compile(r"(?:told|tells|telling|tell)\b", re.I)
 _AFTER_PREPOSITION = re.compile(r"\b(?:to|in|at|for|with|from|of|on|by|before|after)\s+(?:the\s+)?$", re.I)
 #: A possessive ending right after a mention: "Bloggs's", "Bloggs’s", "the Workers' ".
 _POSSESSIVE = re.compile(r"['’]s\b|['’](?=\s)")
+#: ", who will announce ...,": a relative clause between a name and its cue.
+_RELATIVE = re.compile(r",\s+(?:who|whose|which)\s")
 #: ", Unison's head of health," after a name: the description between commas.
 _APPOSITION = re.compile(r",\s*([^,.;:\"“”]{1,80}),")
 
@@ -222,11 +224,19 @@ class _Resolver:
             return self._from_mention(p, prior[-1], floor) if prior else None
         want = {"m": ("m",), "f": ("f",), "plural": ("plural", "body"), "body": ("body", "plural")}.get(
             d.gender or d.number, ())
+        person = want in (("m",), ("f",))
         # "he"/"she": the most recent speaker who can be that person, a name of unknown gender included
         # (a name not in the registry: "Dr Jo Reed said ... He added"), rather than an older speaker
         # whose gender is known.
+        if person:
+            # "Jo Bloggs spoke for many when he pointed out": a person named earlier in the sentence, as a
+            # subject (not after a preposition, not a possessor), is nearer than any earlier speaker
+            s_lo = max(p.sentence_of(m.start)[0], m.start - 160)    # a short look back: linear in cues
+            for x in p.between_reversed(s_lo, m.start):
+                if x.kind == "actor" and x.actor.type == "person" and _gender_of(x.actor) in want and \
+                        not _POSSESSIVE.match(p.text, x.end) and not _AFTER_PREPOSITION.search(p.text, s_lo, x.start):
+                    return _speaker_of(x.actor)
         last = self._index().by_gender           # the most recent speaker of each gender, with its turn
-        person = want in (("m",), ("f",))
         latest = max([last[g] for g in want if g in last] + ([last[""]] if person and "" in last else []),
                      default=None)
         if latest is not None:
@@ -497,6 +507,21 @@ class _Resolver:
             lo = max([s_lo, last_close, p.last_boundary_end(s_lo, cue.start)] +
                      [m.end() for m in [_OPENER.match(p.text, s_lo, cue.start)] if m] +
                      ([previous.end] if previous is not None else []))
+            aside = _RELATIVE.search(p.text, s_lo, cue.start)
+            if aside is not None and previous is None and p.text[s_lo:cue.start].rstrip().endswith(",") and \
+                    last_close <= aside.start():
+                # "Jo Bloggs, who will announce that ... have signed up, said": the relative clause is an aside,
+                # and the name before it is the subject
+                head = max([s_lo, last_close] + [m.end() for m in [_OPENER.match(p.text, s_lo, aside.start())] if m])
+                subject = self._anchor(p, head, aside.start(), cues, k)
+                speaker = self._from_mention(p, subject, head, aside.start()) if subject is not None else \
+                    self._unknown_name(p, head, aside.start(), after=False)
+                if speaker is not None:
+                    placed = self.registry.place(p.text[aside.end():cue.start]) if speaker.camp == "other" else None
+                    cue.speaker = speaker._replace(camp=placed.camp) if placed else speaker
+                    cue.subject_start = head
+                    self._finish(p, cue)
+                    return
             anchor = self._anchor(p, lo, cue.start, cues, k)
             # the anchor's speaker, kept: the last resort below asks for it again with the same arguments
             from_anchor = self._from_mention(p, anchor, lo, cue.start) if anchor is not None else None
@@ -519,6 +544,9 @@ class _Resolver:
                     cue.speaker = self._apposition(p, None, lo, cue) or \
                         self._unknown_name(p, lo, cue.start, after=False)
                     cue.subject_start = lo
+        self._finish(p, cue)
+
+    def _finish(self, p: _Paragraph, cue: _Cue) -> None:
         if cue.speaker is not None and not cue.speaker.none:
             cue.speaker = self._remembered(self._linked(p, cue.speaker, cue.start))
             self.seen.speakers.append(cue.speaker)

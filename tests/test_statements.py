@@ -379,6 +379,18 @@ BEYOND_THE_SEEDS = [
      [("Sam Okafor", "health_professionals", "direct", "We will not back it,")]),
     (('"We will not back it," said BMA council chair Dr Sam Okafor, in Leeds.',),
      [("Sam Okafor", "health_professionals", "direct", "We will not back it,")]),
+    # a relative clause between a name and its cue is an aside: the name before it speaks
+    (("Andrew Lansley, who will announce that 40 GP groups have signed up, said the plans were working.",),
+     [("Andrew Lansley", "government", "reported", "the plans were working")]),
+    (("The BMA, which represents doctors, said the plans were flawed.",),
+     [("British Medical Association", "health_professionals", "reported", "the plans were flawed")]),
+    (("Sam Okafor, who is a GP in Hull, said the plans were flawed.",),
+     [("Sam Okafor", "health_professionals", "reported", "the plans were flawed")]),
+    # "he" after a person named earlier in the same sentence is that person, not an earlier speaker
+    (("Andrew Lansley said the plans were sound.",
+      "Labour leader Ed Miliband spoke for many when he pointed out that the plans had no mandate."),
+     [("Andrew Lansley", "government", "reported", "the plans were sound"),
+      ("Ed Miliband", "labour", "reported", "the plans had no mandate")]),
     # a name the registry knows keeps its camp however it is reached
     (("The Bill returns to the Lords, with Ed Miliband calling on peers to reject it.",),
      [("Ed Miliband", "labour", "reported", "peers to reject it")]),
