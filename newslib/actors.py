@@ -18,8 +18,9 @@ mechanism and checks the rows; it knows no camp, person or debate.
     ``pronoun``, ``none`` (no speaker: "reports"), ``work`` (a quotation after it is a title),
     ``addressee`` (skipped after "told"), ``adjunct`` (a time or place skipped after a cue: "on Tuesday"),
     ``newsroom`` (a trailing formula cut from the words: "Pulse has learned"), ``relation`` (a possessor
-    is not the speaker: "X's critics") and ``organisation`` (a person's alias before one is part of a
-    body's name: "the Carter Trust").
+    is not the speaker: "X's critics"), ``organisation`` (a person's alias before one is part of a
+    body's name: "the Carter Trust"), ``motion`` (a noun of saying that carries a call: "a motion calling
+    for ...") and ``moves`` (a verb whose subject gives such a noun: "tabled", "carried").
 ``cues.csv``
     ``cue, speaker, content, note``: reporting verbs and phrases; ``speaker`` says whether the speaker
     comes ``before`` the cue ("X said") or ``after`` it ("according to X"); ``content`` says whether the
@@ -50,7 +51,7 @@ _TYPES = ("", "person", "body", "party")
 _GENDERS = ("", "m", "f")
 _MENTION_KINDS = ("actor", "title", "head", "generic", "pronoun", "none")
 _KINDS = ("camp", "head", "generic", "title", "pronoun", "none", "work", "addressee", "adjunct", "newsroom",
-          "relation", "organisation")
+          "relation", "organisation", "motion", "moves")
 
 
 class ActorRegistryError(InputError):

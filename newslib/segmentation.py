@@ -74,6 +74,7 @@ class _Cue:
     inherited: bool = False
     quoted: bool = False
     words_before: bool = False  # "..., according to X." / "..., said X.": the words precede the cue
+    motion: bool = False        # "a motion calling for ...": the cue's clause is inside a noun phrase
 
 
 class _Paragraph:

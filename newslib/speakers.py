@@ -44,6 +44,38 @@ _TAKES_ADDRESSEE = re.compile(r"(?:told|tells|telling|tell)\b", re.I)
 _AFTER_PREPOSITION = re.compile(r"\b(?:to|in|at|for|with|from|of|on|by|before|after)\s+(?:the\s+)?$", re.I)
 #: A possessive ending right after a mention: "Bloggs's", "Bloggs’s", "the Workers' ".
 _POSSESSIVE = re.compile(r"['’]s\b|['’](?=\s)")
+#: What may stand between a noun of saying and its participle: a dash or comma, a short phrase after a
+#: preposition ("on the Health Bill", "signed by 170,000 people"), no verb of its own.
+_MOTION_GAP = re.compile(r"[\s,–—-]*(?:(?:signed |backed |supported |put )?(?:by|on|to|of|from|at|before|in|for)"
+                         r"\s[^.;:!?\"“”]{0,90}?)?[\s,–—-]*")
+#: "an amendment to Labour's motion": the second noun is inside the first one's phrase.
+_MOTION_LINK = re.compile(r"\s+(?:to|on|of)\s+[^.;:,!?]{0,60}?\s*")
+#: "a proposal from Lord Jones to ...": the mover after the noun.
+_FROM = re.compile(r"\s+from\s+")
+
+
+def _motion_np_start(text: str, i: int, lo: int) -> int:
+    """Where the noun phrase of the noun of saying at ``i`` starts: back over at most five words, to a
+    determiner (kept), and never past a verb ("tabled", "debated", "calling") or punctuation."""
+    start = i
+    for word in reversed(list(_WORD.finditer(text, max(lo, i - 80), i))[-5:]):
+        if text[word.end():start].strip(" "):
+            break                                # punctuation between: the phrase starts after it
+        w = word.group().lower()
+        if w.endswith(("ed", "ing")) and not w[:1].isupper() and word.group()[:1].islower():
+            break
+        start = word.start()
+        if w in _DETERMINERS or w in ("its", "their", "his", "her", "our", "this", "that"):
+            break
+    return start
+
+
+def _is_word_at(text: str, hit) -> bool:
+    """Whether a phrase hit stands as a whole word ("motion", not "promotion")."""
+    return (hit.begin == 0 or not text[hit.begin - 1].isalnum()) and \
+        (hit.finish >= len(text) or not text[hit.finish].isalnum())
+
+
 #: ", who will announce ...,": a relative clause between a name and its cue.
 _RELATIVE = re.compile(r",\s+(?:who|whose|which)\s")
 #: ", Unison's head of health," after a name: the description between commas.
@@ -507,6 +539,12 @@ class _Resolver:
             lo = max([s_lo, last_close, p.last_boundary_end(s_lo, cue.start)] +
                      [m.end() for m in [_OPENER.match(p.text, s_lo, cue.start)] if m] +
                      ([previous.end] if previous is not None else []))
+            if cue.phrase.split()[0].lower().endswith("ing"):
+                giver = self._giver(p, cue, max(s_lo, last_close), cues, k)
+                if giver is not None:    # "a motion calling for ...": the motion's mover speaks (or no one)
+                    cue.speaker, cue.subject_start, cue.motion = giver, cue.start, True
+                    self._finish(p, cue)
+                    return
             aside = _RELATIVE.search(p.text, s_lo, cue.start)
             if aside is not None and previous is None and p.text[s_lo:cue.start].rstrip().endswith(",") and \
                     last_close <= aside.start():
@@ -545,6 +583,51 @@ class _Resolver:
                         self._unknown_name(p, lo, cue.start, after=False)
                     cue.subject_start = lo
         self._finish(p, cue)
+
+    def _giver(self, p: _Paragraph, cue: _Cue, lo: int, cues: list[_Cue], k: int) -> _Speaker | None:
+        """The speaker of a participle cue that follows a noun of saying (codebook N1, N9), or None when
+        no such noun comes just before it.
+
+        "Labour's motion calling for ...", "a Lib Dem amendment - calling for ...", "a proposal from X
+        urging ...", "X tabled an amendment to the motion calling for ...": the mover named in the noun
+        phrase, after "from", or as the subject of the verb that gives it. A motion whose mover is not named
+        has no speaker (a ``none`` speaker: no statement).
+        """
+        a = max(lo, cue.start - 160)
+        nouns = [h for h in self.registry.find("motion", p.text, a, cue.start) if _is_word_at(p.text, h)]
+        if not nouns:
+            return None
+        noun = nouns[-1]
+        gap = p.text[noun.finish:cue.start]
+        if not _MOTION_GAP.fullmatch(gap) or any(a <= c.start < cue.start for c in cues[:k]):
+            return None
+        for outer in reversed(nouns[:-1]):       # "an amendment to Labour's motion calling": the amendment
+            if _MOTION_LINK.fullmatch(p.text, outer.finish, noun.begin):
+                noun = outer
+        start = _motion_np_start(p.text, noun.begin, lo)
+        found = _FROM.match(p.text, noun.finish)
+        for m in ([x for x in p.between(found.end(), found.end() + 80) if x.start == found.end()] if found else []):
+            if m.kind in ("actor", "head"):
+                return self._from_mention(p, m, found.end())
+        for m in p.between_reversed(start, noun.begin):
+            if m.kind == "actor":
+                return _speaker_of(m.actor)      # "Labour's motion", "a BMA motion"
+        placed = self.registry.place(p.text[start:noun.begin])
+        if placed is not None and placed.camp:  # "a rebel Lib Dem amendment": the party, as a body
+            return _Speaker(placed.body or placed.phrase, placed.camp, "", "body")
+        verbs = [h for h in self.registry.find("moves", p.text, max(lo, start - 40), start)
+                 if not p.text[h.finish:start].strip(" ").lower().strip("anthe its their his her ")]
+        if verbs:
+            subject = self._anchor(p, lo, verbs[-1].begin, cues, k)
+            if subject is not None:
+                return self._from_mention(p, subject, lo, verbs[-1].begin)
+            named = self._unknown_name(p, lo, verbs[-1].begin, after=False)
+            if named is not None:
+                return named
+            placed = self.registry.place(p.text[lo:verbs[-1].begin])    # "Lib Dem activists are tabling"
+            if placed is not None and placed.camp and placed.body:
+                return _Speaker(placed.body, placed.camp, "", "body")
+        return _Speaker("", "", none=True)
 
     def _finish(self, p: _Paragraph, cue: _Cue) -> None:
         if cue.speaker is not None and not cue.speaker.none:

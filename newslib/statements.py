@@ -164,6 +164,9 @@ def article_statements(article: Article, registry: Registry | None = None) -> li
                 if cue.speaker is None or cue.speaker.none or cue.quoted or not cue.content:
                     continue
                 lo, hi = _complement(p, cue, cues, sentence, registry)
+                if cue.motion:                   # "a motion calling for X - was defeated": the call ends
+                    cut = _MAIN_VERB.search(text, lo, hi)    # where the sentence's own verb or a dash comes
+                    hi = cut.start() if cut else hi
                 if id(cue) in ahead and (lo < cue.end or any(q.start < hi and lo < q.end for q in quotes_of[s_index])):
                     continue                     # only the quotation itself, or words around it
                 if hi > lo and not _ADDRESSEE.match(text, lo, hi):
@@ -181,6 +184,11 @@ def article_statements(article: Article, registry: Registry | None = None) -> li
         out.extend(sorted(rows, key=lambda r: (r.start, r.end)))
     return out
 
+
+#: Where the call of "a motion calling for ..." ends: a dash, or the verb of the sentence it is the subject of.
+_MAIN_VERB = re.compile(r"\s+[–—-]\s+|,?\s+(?:was|were|is|are|has been|have been|had been|will be|would be)\s+"
+                        r"(?:\w+ly\s+)?(?:also\s+)?(?:defeated|rejected|carried|passed|approved|backed|voted|"
+                        r"signed|supported|debated|tabled|thrown out|lost|won|accepted|agreed|dropped|withdrawn)\b")
 
 #: "responds to the minister's call", "replied to a letter": what follows is what the cue answers, not
 #: its words (an infinitive, "pledged to scrap the Bill", is kept).

@@ -391,6 +391,19 @@ BEYOND_THE_SEEDS = [
       "Labour leader Ed Miliband spoke for many when he pointed out that the plans had no mandate."),
      [("Andrew Lansley", "government", "reported", "the plans were sound"),
       ("Ed Miliband", "labour", "reported", "the plans had no mandate")]),
+    # a noun of saying that carries a call: its named mover speaks (codebook N1, N9), up to the main verb
+    (("Three Tory rebels tabled an amendment to Labour's motion on the Bill calling on ministers to pause it.",),
+     [("Conservative Party", "other", "reported", "ministers to pause it")]),
+    (("Labour's motion calling for the Bill to be dropped was defeated by 40 votes.",),
+     [("Labour", "labour", "reported", "the Bill to be dropped")]),
+    (("A rebel Lib Dem amendment - urging a new white paper - was also rejected.",),
+     [("Liberal Democrats", "other", "reported", "a new white paper")]),
+    (("The Royal College of Nursing published an open letter saying the reforms had lost the trust of nurses.",),
+     [("Royal College of Nursing", "health_professionals", "reported", "the reforms had lost the trust of nurses")]),
+    (("A proposal from the BMA urging a fresh consultation was accepted.",),
+     [("British Medical Association", "health_professionals", "reported", "a fresh consultation")]),
+    # ... and a motion whose mover is not named has no speaker, whoever else the sentence names
+    (("MPs debated the e-petition signed by 100,000 people calling on Andrew Lansley to drop the Bill.",), []),
     # a name the registry knows keeps its camp however it is reached
     (("The Bill returns to the Lords, with Ed Miliband calling on peers to reject it.",),
      [("Ed Miliband", "labour", "reported", "peers to reject it")]),
