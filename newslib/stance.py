@@ -106,9 +106,16 @@ class StanceResult:
     favor: float
     against: float
     evidence: tuple[Evidence, ...]
+    #: For a statement with no position in its own words that continues a turn: the paragraph of the
+    #: turn's statement whose stance it carries (stance rule 10), and that statement's own evidence.
+    carried_from: int = 0
+    carried: str = ""
 
     def describe(self) -> str:
         """The evidence in one line, e.g. ``against: against 'drop' [target 'bill']``."""
+        if self.carried_from:
+            return f"{self.stance}: none in its own words; carries its turn's stance (paragraph " \
+                   f"{self.carried_from}: {self.carried.split(': ', 1)[-1]})"
         counted = [e for e in self.evidence if e.counted]
         if not counted:
             seen = [e for e in self.evidence if e.effect != "cancel"]
@@ -490,8 +497,8 @@ def stance_records(records: Iterable[Mapping[str, Any]],
     Parameters
     ----------
     records : iterable of mapping
-        Each with ``text``, and optionally ``article_id``, ``paragraph`` (1-based), ``start`` and
-        ``quote_id``; other keys (speaker, camp ...) are never read.
+        Each with ``text``, and optionally ``article_id``, ``paragraph`` (1-based), ``start``, ``quote_id``
+        and ``turn``; other keys (speaker, camp ...) are never read.
     corpus : DataFrame or iterable of Article, optional
         Where the paragraphs come from.
     lexicon : StanceLexicon, optional
@@ -512,6 +519,7 @@ def _stance_iter(records: Iterable[Mapping[str, Any]], corpus: "pd.DataFrame | I
     """The results of :func:`stance_records`, one at a time."""
     by_article = _paragraphs(corpus)
     opened: dict[str, int] = {}
+    positions: dict[str, tuple[StanceResult, int]] = {}     # the last position taken in each turn
     # Each paragraph of the current article prepared once, however many statements it holds; what
     # classify_stance keeps across calls (by text) is not used here, so the cost is that of the article.
     article, contexts = None, {}
@@ -539,6 +547,7 @@ def _stance_iter(records: Iterable[Mapping[str, Any]], corpus: "pd.DataFrame | I
     for values in records:
         if values.get("article_id") != article:
             article, contexts = values.get("article_id"), {}
+            positions.clear()
         paragraphs = by_article.get(article, ())
         number = int(values["paragraph"]) if "paragraph" in values and paragraphs else 0
         text, start = str(values["text"]), values.get("start")
@@ -554,7 +563,20 @@ def _stance_iter(records: Iterable[Mapping[str, Any]], corpus: "pd.DataFrame | I
                 ctx = prepared(number - 1)
         if ctx is None:                          # read alone
             ctx, at = _Context(text, lexicon), 0
-        yield _classify(text, ctx, at, earlier, topic)
+        result = _classify(text, ctx, at, earlier, topic)
+        turn = values.get("turn") or ""
+        if isinstance(turn, str) and turn:
+            quoted = bool(values.get("quote_id"))
+            if result.stance == "none" and quoted and turn in positions:
+                # the speaker's quoted words with no position of their own, in a turn that took one, are read
+                # with what they continue (stance rule 10); a reported clause is the reporter's summary of a
+                # point of its own, and keeps its own reading
+                held, held_at = positions[turn]
+                result = StanceResult(held.stance, held.favor, held.against, result.evidence, held_at,
+                                      held.describe())
+            elif result.stance != "none":
+                positions[turn] = (result, number)
+        yield result
 
 
 def add_stance(statements: "pd.DataFrame", corpus: "pd.DataFrame | Iterable[Article] | None" = None,
@@ -567,7 +589,9 @@ def add_stance(statements: "pd.DataFrame", corpus: "pd.DataFrame | Iterable[Arti
     statements : pandas.DataFrame
         With a ``text`` column; with ``article_id``, ``paragraph`` (1-based) and ``start`` the paragraph
         and the one before it come from ``corpus``, and with ``quote_id`` the earlier paragraphs of a
-        quotation too. The speaker and camp columns are never read.
+        quotation too. With ``turn`` (from :func:`newslib.statements`), quoted words with no position of
+        their own take the last position of their turn (stance rule 10; the evidence says so). The speaker,
+        role and camp columns are never read.
     corpus : DataFrame or iterable of Article, optional
         The table from :func:`newslib.articles.load_corpus`, or articles (one is enough for one article's
         statements). Without it each statement is read alone.
@@ -588,7 +612,7 @@ def add_stance(statements: "pd.DataFrame", corpus: "pd.DataFrame | Iterable[Arti
     >>> add_stance(pd.DataFrame({"text": ["Scrap the bill.", "It was a busy day."]}))["stance"].tolist()
     ['against', 'none']
     """
-    columns = [c for c in ("article_id", "paragraph", "start", "quote_id") if c in statements.columns]
+    columns = [c for c in ("article_id", "paragraph", "start", "quote_id", "turn") if c in statements.columns]
     names = ["text", *columns]
     # One dict per row built in C from the columns' lists: itertuples and _asdict (and iterating a string
     # column element by element) cost more than the stance of most statements. tolist() may give int where

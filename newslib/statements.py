@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
@@ -45,7 +45,7 @@ __all__ = ["Statement", "STATEMENT_COLUMNS", "article_statements", "statements",
 
 #: The columns of :func:`statements`, in order.
 STATEMENT_COLUMNS = ("article_id", "paragraph", "speaker", "role", "camp", "kind", "cue", "text", "start",
-                     "end", "quote_id")
+                     "end", "quote_id", "turn")
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,7 @@ class Statement:
     start: int
     end: int
     quote_id: str
+    turn: str = ""
 
 
 def _quotes_by_sentence(p: _Paragraph) -> list[list]:
@@ -182,7 +183,20 @@ def article_statements(article: Article, registry: Registry | None = None) -> li
                 last_attribution = None
         resolver.remember(p)
         out.extend(sorted(rows, key=lambda r: (r.start, r.end)))
-    return out
+    return _turns(out, article.article_id)
+
+
+def _turns(rows: list[Statement], article_id: str) -> list[Statement]:
+    """Number the turns: a turn is a run of statements, in text order, that the article gives to one speaker,
+    in one paragraph or consecutive ones ("X said ... She added: ..." and the paragraphs of her quotation).
+    Stance reads a turn as context (stance rule 10), never who the speaker is."""
+    turn, previous = 0, None
+    for k, row in enumerate(rows):
+        if previous is None or row.speaker != previous.speaker or row.paragraph - previous.paragraph > 1:
+            turn += 1
+        rows[k] = replace(row, turn=f"{article_id}:t{turn}")
+        previous = row
+    return rows
 
 
 #: Where the call of "a motion calling for ..." ends: a dash, or the verb of the sentence it is the subject of.
@@ -221,8 +235,9 @@ def statements(corpus: "pd.DataFrame | Iterable[Article]", actors: str | Path | 
     pandas.DataFrame
         Columns :data:`STATEMENT_COLUMNS`: ``article_id, paragraph`` (1-based body paragraph),
         ``speaker, role, camp, kind`` (direct, partial or reported), ``cue, text, start, end`` (so that
-        ``paragraph_text[start:end] == text``) and ``quote_id`` (shared by the paragraphs of one quotation;
-        empty for reported speech). Sorted by article, paragraph and start.
+        ``paragraph_text[start:end] == text``), ``quote_id`` (shared by the paragraphs of one quotation;
+        empty for reported speech) and ``turn`` (shared by consecutive statements of one speaker in one
+        paragraph or adjacent ones: the context stance reads). Sorted by article, paragraph and start.
 
     Raises
     ------

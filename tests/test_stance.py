@@ -9,7 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newslib import paths
-from newslib.articles import load_corpus
+from datetime import datetime, timezone
+
+from newslib.articles import Article, load_corpus
 from newslib.errors import InputError
 from newslib.stance import add_stance, classify_stance, explain_stance, stance_by_camp, stance_records
 from newslib.debate import load_stance_lexicon
@@ -348,3 +350,44 @@ def test_target_running_over_paragraph_breaks_counts_as_named_earlier(paragraphs
     statement = {"article_id": "a1", "paragraph": len(paragraphs), "start": 0, "quote_id": "q1",
                  "text": "They will harm patients."}
     assert stance_records([quote, statement], corpus)[-1].stance == expected
+
+
+def _turn_articles(*paragraphs):
+    from newslib.statements import article_statements
+
+    a = Article("t", datetime(2012, 2, 7, tzinfo=timezone.utc), None, "T", paragraphs)
+    table = pd.DataFrame([s.__dict__ for s in article_statements(a)])
+    return add_stance(table, [a])
+
+
+def test_quoted_words_with_no_position_take_their_turns_position():
+    table = _turn_articles('Jo Reed, a GP in Hull, said: "The Bill must be scrapped.',
+                           '"We will keep saying so every day until the summer."')
+    assert table["turn"].nunique() == 1
+    assert table["stance"].tolist() == ["against", "against"]
+    assert table["stance_evidence"].iloc[1].startswith("against: none in its own words; carries its turn's stance"
+                                                      " (paragraph 1")
+
+
+def test_a_turn_ends_with_another_speaker_and_reported_clauses_keep_their_own_reading():
+    # another speaker between: the quotation is a new turn, read alone
+    table = _turn_articles('Jo Reed, a GP in Hull, said: "The Bill must be scrapped."',
+                           'Andrew Lansley said the debate would go on.',
+                           'Jo Reed added: "We will keep saying so every day until the summer."')
+    assert table["turn"].nunique() == 3
+    assert table["stance"].tolist() == ["against", "none", "none"]
+    # a reported clause in the same turn is the reporter's summary of a point of its own
+    table = _turn_articles('Jo Reed, a GP in Hull, said the Bill must be scrapped.',
+                           'She said the debate would go on until the summer.')
+    assert table["turn"].nunique() == 1
+    assert table["stance"].tolist() == ["against", "none"]
+
+
+def test_turn_context_does_not_read_the_speaker_or_camp_columns():
+    table = _turn_articles('Jo Reed, a GP in Hull, said: "The Bill must be scrapped.',
+                           '"We will keep saying so every day until the summer."')
+    shuffled = table.drop(columns=["stance", "stance_evidence"]).assign(
+        speaker=["A", "B"], camp=["government", "labour"], role=["minister", ""])
+    assert add_stance(shuffled, [Article("t", datetime(2012, 2, 7, tzinfo=timezone.utc), None, "T", (
+        'Jo Reed, a GP in Hull, said: "The Bill must be scrapped.',
+        '"We will keep saying so every day until the summer."'))])["stance"].tolist() == table["stance"].tolist()
