@@ -112,6 +112,7 @@ def article_statements(article: Article, registry: Registry | None = None) -> li
     out: list[Statement] = []
     by_number: dict[int, tuple[_Speaker, str, str]] = {}
     last_attribution: tuple[_Speaker, str] | None = None
+    lead_in: tuple[_Speaker, str] | None = None      # a paragraph that ends "X said:"
     for index, text in enumerate(article.paragraphs, start=1):
         p = _Paragraph(text, by_paragraph.get(index, []), registry)
         rows: list[Statement] = []
@@ -121,6 +122,12 @@ def article_statements(article: Article, registry: Registry | None = None) -> li
             rows.append(Statement(article.article_id, index, speaker.name, speaker.role, speaker.camp, kind,
                                   cue, text[lo:hi], lo, hi, qid))
 
+        lead = len(text) - len(text.lstrip())
+        if lead_in is not None and text.strip() and not any(q.open_mark == lead for q in p.quotes):
+            # "Their reporter Jo Bloggs writes:" and then a paragraph with no quotation marks: a block
+            # quotation whose marks the page dropped is the speaker's, whole
+            add(lead_in[0], "direct", lead_in[1], lead, len(text.rstrip()), None)
+        lead_in = None
         starts = [c.start for c in p.cues]
         quotes_of = _quotes_by_sentence(p)
         for s_index, sentence in enumerate(p.sentences):
@@ -181,6 +188,9 @@ def article_statements(article: Article, registry: Registry | None = None) -> li
                 last_attribution = (cues[-1].speaker, cues[-1].phrase)
             else:
                 last_attribution = None
+            if ends_with_cue and s_index == len(p.sentences) - 1 and not cues[-1].speaker.none \
+                    and not text[cues[-1].end:].strip(" :\n"):
+                lead_in = (cues[-1].speaker, cues[-1].phrase)
         resolver.remember(p)
         out.extend(sorted(rows, key=lambda r: (r.start, r.end)))
     return _turns(out, article.article_id)

@@ -404,6 +404,11 @@ BEYOND_THE_SEEDS = [
      [("British Medical Association", "health_professionals", "reported", "a fresh consultation")]),
     # ... and a motion whose mover is not named has no speaker, whoever else the sentence names
     (("MPs debated the e-petition signed by 100,000 people calling on Andrew Lansley to drop the Bill.",), []),
+    # a lead-in ending in a cue and a colon, then a paragraph with no opening quotation mark (a block
+    # quotation whose marks the page dropped): the paragraph is the speaker's, whole
+    (("Their reporter Sam Okafor writes:", "Ministers must stay accountable for the NHS.", "Other news now."),
+     [("Sam Okafor", "other", "direct", "Ministers must stay accountable for the NHS.")]),
+    (("The amendments include:", "More money for GPs."), []),
     # a name the registry knows keeps its camp however it is reached
     (("The Bill returns to the Lords, with Ed Miliband calling on peers to reject it.",),
      [("Ed Miliband", "labour", "reported", "peers to reject it")]),
