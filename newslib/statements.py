@@ -161,7 +161,9 @@ def article_statements(article: Article, registry: Registry | None = None) -> li
                     else:
                         chosen.quoted = True
                     speaker, cue_text = chosen.speaker, chosen.phrase
-                elif kind == "direct" and last_attribution is not None and not cues:
+                elif last_attribution is not None and not cues:
+                    # a quotation in a sentence of its own, or a fragment in a sentence with no cue, right
+                    # after an attributed sentence: the same speaker's words (codebook N10)
                     speaker, cue_text = last_attribution
                 else:
                     continue

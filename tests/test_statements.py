@@ -409,6 +409,12 @@ BEYOND_THE_SEEDS = [
     (("Their reporter Sam Okafor writes:", "Ministers must stay accountable for the NHS.", "Other news now."),
      [("Sam Okafor", "other", "direct", "Ministers must stay accountable for the NHS.")]),
     (("The amendments include:", "More money for GPs."), []),
+    # a quoted fragment in a sentence with no cue, right after an attributed sentence, is that speaker's;
+    # after a sentence of the reporter's it is a scare quote
+    (('The Bill is "a mess", Andy Burnham said. Budgets will shrink into "remote units".',),
+     [("Andy Burnham", "labour", "partial", "a mess"),
+      ("Andy Burnham", "labour", "partial", "remote units")]),
+    (('The Bill returns to the Lords. Budgets will shrink into "remote units".',), []),
     # a name the registry knows keeps its camp however it is reached
     (("The Bill returns to the Lords, with Ed Miliband calling on peers to reject it.",),
      [("Ed Miliband", "labour", "reported", "peers to reject it")]),
