@@ -108,13 +108,19 @@ def _opens_a_word(text: str, i: int) -> bool:
     return (before.isspace() or before in "([") and i + 1 < len(text) and text[i + 1].isalnum()
 
 
-def _orphan_close(text: str, i: int) -> bool:
+def _orphan_close(text: str, i: int, running: bool = False) -> bool:
     """Whether the closing mark at ``i``, with nothing open, ends a quotation whose opening mark is lost.
 
     It does after the punctuation that ends quoted words (``addressed,’`` ``way.”``), before a space or the
-    end of the paragraph, with words on its line before it; a possessive (``GPs’ hands``) never does.
+    end of the paragraph, with words on its line before it; a possessive (``GPs’ hands``) never does. When
+    a quotation of the same marks runs on from the paragraph before (``running``), any word may come before
+    the mark (``experiment’ with ...`` ends "a giant political / experiment").
     """
-    if i == 0 or text[i - 1] not in ",.!?" or (i + 1 < len(text) and not text[i + 1].isspace()):
+    if i == 0 or (i + 1 < len(text) and text[i + 1].isalnum()):
+        return False
+    if not running and (text[i - 1] not in ",.!?" or (i + 1 < len(text) and not text[i + 1].isspace())):
+        return False
+    if running and text[i - 1].isspace():
         return False
     return any(ch.isalpha() for ch in text[_line_start(text, i):i])
 
@@ -127,13 +133,16 @@ def _line_start(text: str, i: int) -> int:
     return at
 
 
-def paragraph_quotations(text: str) -> list[tuple[int, int, int, str]]:
+def paragraph_quotations(text: str, running: str = "") -> list[tuple[int, int, int, str]]:
     """Pair the quotation marks of one paragraph.
 
     Parameters
     ----------
     text : str
         One paragraph.
+    running : str
+        ``"single"`` or ``"double"`` when a quotation in those marks runs on from the paragraph before: a
+        closing mark before any opening one then closes it, whatever word precedes the mark.
 
     Returns
     -------
@@ -164,6 +173,9 @@ def paragraph_quotations(text: str) -> list[tuple[int, int, int, str]]:
                 stack.append(("double", i, i + 1))
                 continue
             opens = ch in _DOUBLE_OPEN or (ch == _DOUBLE_EITHER and not double_open)
+            if ch == _DOUBLE_EITHER and running == "double" and not stack and not found and \
+                    _orphan_close(text, i, running=True):
+                opens = False                    # the close of the quotation the paragraph before opened
             if opens and not double_open:
                 skip = 1
                 while i + skip < n and text[i + skip] in _DOUBLE_OPEN + _DOUBLE_EITHER:
@@ -181,14 +193,15 @@ def paragraph_quotations(text: str) -> list[tuple[int, int, int, str]]:
                 while j + 1 < n and text[j + 1] in _DOUBLE_CLOSE + _DOUBLE_EITHER:
                     j += 1                       # a doubled closing mark is one mark
                 skip_to = j + 1
-            elif not opens and not stack and not found and _orphan_close(text, i):
+            elif not opens and not stack and not found and _orphan_close(text, i, running == "double"):
                 at = _line_start(text, i)
                 found.append((at, at, i, "double"))
                 skip_to = i + 1
         elif ch in _SINGLE_OPEN + _SINGLE_CLOSE + _SINGLE_EITHER:
             single_open = bool(stack) and stack[-1][0] == "single"
             role = _single_role(text, i, single_open, last_closer)
-            if not stack and not found and ch in _SINGLE_CLOSE and role == "apostrophe" and _orphan_close(text, i):
+            if not stack and not found and ch in _SINGLE_CLOSE + _SINGLE_EITHER and role == "apostrophe" and \
+                    _orphan_close(text, i, running == "single"):
                 at = _line_start(text, i)
                 found.append((at, at, i, "single"))
             elif role == "open" and not single_open:
@@ -234,7 +247,7 @@ def find_quotations(paragraphs: Sequence[str], source: str = "<article>") -> lis
     number = 0
     running: tuple[int, int, str] | None = None      # (number, part, mark) of a quotation left open
     for index, text in enumerate(paragraphs, start=1):
-        spans = paragraph_quotations(text)
+        spans = paragraph_quotations(text, running[2] if running is not None else "")
         lead = len(text) - len(text.lstrip())
         for k, (at, start, close, mark) in enumerate(spans):
             if k == 0 and running is not None and at == lead and mark == running[2]:

@@ -30,6 +30,7 @@ def quoted(text):
     # ... but a possessive after a plural, or a mark after a number, is no closing mark
     ("The GPs’ hands are tied, the nurses’ leader said.", []),
     ("Budgets fell in the ’90s.", []),
+    ("It will be taken seriously.'", ["It will be taken seriously."]),
 ])
 def test_quotation_marks_pair_and_apostrophes_are_ignored(text, expected):
     assert quoted(text) == expected
@@ -45,6 +46,12 @@ def test_a_paragraph_that_lost_its_opening_mark_continues_the_open_quotation():
     parts = find_quotations(['She said: “First part.', 'Second part.” Then she left.'])
     assert [(q.paragraph, q.number, q.part, q.open_mark == q.start) for q in parts] == \
         [(1, 1, 0, False), (2, 1, 1, True)]
+
+
+def test_a_fragment_running_over_a_paragraph_break_closes_after_any_word():
+    parts = find_quotations(["He called the plans a ‘giant political", "experiment’ with ‘no evidence’. He left."])
+    assert [(q.paragraph, q.number, q.part) for q in parts] == [(1, 1, 0), (2, 1, 1), (2, 2, 0)]
+    assert "experiment’ with ‘no evidence’. He left."[parts[1].start:parts[1].end] == "experiment"
 
 
 def test_new_quotation_after_a_closed_one_gets_a_new_number():
@@ -88,4 +95,6 @@ def test_any_mix_of_quote_marks_never_crashes_and_spans_are_in_range(paragraphs)
         parts = find_quotations(paragraphs)
     for q in parts:
         text = paragraphs[q.paragraph - 1]
-        assert 0 <= q.open_mark < q.start <= q.end <= len(text)
+        assert 0 <= q.open_mark <= q.start <= q.end <= len(text)
+        # the opening mark is at open_mark, unless the page lost it: then the quotation closes in the paragraph
+        assert q.open_mark < q.start or (q.close_mark >= 0 and text[q.close_mark] in "\"”’'")
