@@ -20,7 +20,10 @@ from .quotes import Quotation
 _BOUNDARY = re.compile(r"(?<!\w)(?:that|whether|after|because|while|although|though|but|despite|when|as|if"
                        r"|since|before)(?!\w)|[;—–]|, and(?!\w)", re.I)
 # A participle opening a sentence ("Writing in the Guardian, Dr X argued"): its clause holds no speaker.
-_OPENER = re.compile(r"[A-Z][a-z]+ing\s[^,;:]{1,80},")
+_OPENER = re.compile(r"(?:[A-Z][a-z]+ing|In\s(?:a|an|his|her|its|their|the)\s(?:letter|interview|statement|speech|"
+                     r"article|column|blog|post|submission|response|report|memo|email|e-mail|message|briefing)\b)"
+                     r"\s?[^,;:]{0,80},")
+# ("In a letter to The Times, Dr Jo Bloggs wrote": a phrase of where it was said opens the sentence)
 # Grammar words that stand where a name could ("Everyone agrees"), so a lone capital is no surname.
 _INDEFINITE = {"everyone", "everybody", "nobody", "no-one", "someone", "somebody", "anyone", "anybody", "many",
                "some", "others", "few", "most", "all", "both", "each", "none", "one", "several", "who", "what",

@@ -31,6 +31,9 @@ _COMMAS = re.compile(r"[ ,]*")
 
 
 
+#: Titles of peers, whose "of" belongs to the name ("Lord Hunt of Kings Heath"); other titles' "of" begins
+#: the person's body ("Professor Jo Bloggs of Hull University"). A fact of British names, not of a debate.
+_PEERAGE = {"Lord", "Baroness", "Lady", "Earl", "Viscount", "Countess", "Duke", "Bishop"}
 #: Small words inside an organisation's name ("Institute of Water Engineers", "Department for Environment").
 _NAME_JOINERS = ("of", "for")
 #: "a spokesman for the Royal Society of Water Chemists": the body a spokesperson speaks for.
@@ -478,6 +481,10 @@ class _Resolver:
                     run.insert(0, t)             # "Institute of Water Engineers": one name, "of" inside
                 else:
                     break
+        if run:
+            whole = self.registry.actor(p.text[run[0].start():run[-1].end()])
+            if whole is not None:                # "a spokesman for the Royal Society of Canal Surveyors said"
+                return _speaker_of(whole, self._role(p, self._np_start(p, run[0].start(), lo), run[0].start()))
         while run and (run[0].group().isupper() or self.registry.place(run[0].group())):
             run.pop(0)                           # "Labour MP Jo Bloggs": MP describes, it is not a name
         if len(run) > 1 and self.registry.descriptor("organisation", run[-1].group()) is None:
@@ -487,10 +494,16 @@ class _Resolver:
                 kind, p.text[a:run[-1].end()])), default=-1)
             run = [t for t in run if t.start() >= cut] if cut < run[-1].start() else run
         titled = bool(run) and self.registry.descriptor("title", run[0].group().rstrip(".")) is not None
+        if titled and run[0].group().rstrip(".") not in _PEERAGE:
+            # "Professor Jo Bloggs of Hull University": the person, whose body follows (but "Lord Bloggs of
+            # Hull" is a peer's whole name)
+            cut = next((k for k, t in enumerate(run) if k > 1 and t.group() in _NAME_JOINERS), len(run))
+            run = run[:cut]
         if not run or (len(run) == 1 and not self._surname(p, run[0].group(), run[0].start(), after)):
             return None
         # a title stays with a lone surname ("Lord Pryce", "Baroness Lowe"), it goes before a full name
-        name_start = run[1].start() if titled and len(run) > 2 else run[0].start()
+        peer = titled and run[0].group().rstrip(".") in _PEERAGE and any(t.group() in _NAME_JOINERS for t in run)
+        name_start = run[1].start() if titled and len(run) > 2 and not peer else run[0].start()
         name = p.text[name_start:run[-1].end()]
         role_lo = self._np_start(p, run[0].start(), lo)
         role = self._role(p, role_lo, run[0].start())

@@ -97,4 +97,4 @@ def test_any_mix_of_quote_marks_never_crashes_and_spans_are_in_range(paragraphs)
         text = paragraphs[q.paragraph - 1]
         assert 0 <= q.open_mark <= q.start <= q.end <= len(text)
         # the opening mark is at open_mark, unless the page lost it: then the quotation closes in the paragraph
-        assert q.open_mark < q.start or (q.close_mark >= 0 and text[q.close_mark] in "\"”’'")
+        assert q.open_mark < q.start or (q.close_mark >= 0 and text[q.close_mark] in "\"”»’'")

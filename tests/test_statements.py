@@ -415,6 +415,17 @@ BEYOND_THE_SEEDS = [
      [("Andy Burnham", "labour", "partial", "a mess"),
       ("Andy Burnham", "labour", "partial", "remote units")]),
     (('The Bill returns to the Lords. Budgets will shrink into "remote units".',), []),
+    # a registry body whose name holds a camp word ("Royal College") is that body, not the words after it
+    (('A spokesman for the Royal College of Nursing said: "We are worried."',),
+     [("Royal College of Nursing", "health_professionals", "direct", "We are worried.")]),
+    # "Professor X of Y": the person, of the body Y; "Lord X of Y" is a peer's whole name
+    (("Professor Sam Okafor of Hull University said the reforms were untested.",),
+     [("Sam Okafor", "other", "reported", "the reforms were untested")]),
+    (("Lord Okafor of Hull said the reforms were untested.",),
+     [("Lord Okafor of Hull", "other", "reported", "the reforms were untested")]),
+    # a phrase of where it was said opens the sentence: "In a letter to The Times, ..."
+    (("In a letter to The Times, Dr Sam Okafor, a GP in Hull, wrote that the Bill would harm patients.",),
+     [("Sam Okafor", "health_professionals", "reported", "the Bill would harm patients")]),
     # a name the registry knows keeps its camp however it is reached
     (("The Bill returns to the Lords, with Ed Miliband calling on peers to reject it.",),
      [("Ed Miliband", "labour", "reported", "peers to reject it")]),
