@@ -391,3 +391,44 @@ def test_turn_context_does_not_read_the_speaker_or_camp_columns():
     assert add_stance(shuffled, [Article("t", datetime(2012, 2, 7, tzinfo=timezone.utc), None, "T", (
         'Jo Reed, a GP in Hull, said: "The Bill must be scrapped.',
         '"We will keep saying so every day until the summer."'))])["stance"].tolist() == table["stance"].tolist()
+
+
+#: How the sides argue, in sentences written for the tests (issue 15): general cues, not one article's.
+RHETORIC = [
+    ("against", "The Bill will open the door to private companies cherry-picking the most profitable services."),
+    ("against", "This is the end of the NHS as we know it."),
+    ("against", "Patients will pay the price for this reorganisation."),
+    ("against", "Nobody voted for these changes."),
+    ("against", "The reforms are a recipe for chaos."),
+    ("against", "The Bill is beyond repair."),
+    ("against", "We cannot support the Bill in its current form."),
+    ("against", "We urge peers to throw out the Bill."),
+    ("against", "The changes will lead to longer waiting lists."),
+    ("against", "The Bill puts profits before patients."),
+    ("against", "Ministers have failed to make the case for the Bill."),
+    ("against", "Our members have no confidence in the reforms."),
+    ("favor", "The Bill will put patients first."),
+    ("favor", "We are determined to see the changes through."),
+    ("favor", "It would be absurd to abandon the plans at this stage."),
+    ("favor", "Doing nothing is not an option for the NHS."),
+    ("favor", "The critics are scaremongering about privatisation."),
+    ("favor", "The Bill will cut waste and bureaucracy."),
+    ("favor", "The reforms are good for patients and good for the NHS."),
+    ("none", "The Bill returns to the Lords next week."),
+    ("none", "We will study the amendments carefully."),
+]
+
+
+@pytest.mark.parametrize("expected, text", RHETORIC, ids=[t[:40] for _, t in RHETORIC])
+def test_how_the_sides_argue(expected, text):
+    assert classify_stance(text).stance == expected
+
+
+@pytest.mark.xfail(strict=True, reason="known gaps: a demand with no target in its sentence; a negated "
+                                       "negative verb ('not be deflected from')")
+@pytest.mark.parametrize("expected, text", [
+    ("against", "The government should listen to the professionals and think again."),
+    ("favor", "We will not be deflected from modernising the NHS."),
+])
+def test_how_the_sides_argue_known_gaps(expected, text):
+    assert classify_stance(text).stance == expected
