@@ -642,6 +642,39 @@ class _Resolver:
                 return _Speaker(placed.body, placed.camp, "", "body")
         return _Speaker("", "", none=True)
 
+    def transcript(self, p: _Paragraph, lo: int, hi: int) -> _Speaker | None:
+        """The speaker of a transcript line ("Miliband: Why won't he drop it?"): a person of the registry
+        named by ``text[lo:hi]`` as a whole, or a titled name ("Dr Bloggs"); None for anything else (a time,
+        a heading, a body)."""
+        whole = [m for m in p.between(lo, hi) if m.kind == "actor" and m.start == lo and m.end == hi]
+        if whole:
+            return _speaker_of(whole[0].actor, "", self._title_gender(whole[0].title)) \
+                if whole[0].actor.type == "person" else None
+        words = p.text[lo:hi].split()
+        if not 2 <= len(words) <= 4 or self.registry.descriptor("title", words[0].rstrip(".")) is None or \
+                not all(w[:1].isupper() for w in words):
+            return None
+        return self._unknown_name(p, lo, hi, after=False)
+
+    def source_of(self, p: _Paragraph, lo: int, hi: int) -> tuple[_Speaker, str] | None:
+        """Who gives the noun of saying in ``text[lo:hi]`` ("the full statement from the BMA", "Labour's
+        letter"), with the noun: the mention after "from", or the possessor before the noun; None when none
+        is named."""
+        nouns = [h for h in self.registry.find("motion", p.text, lo, hi) if _is_word_at(p.text, h)]
+        if not nouns:
+            return None
+        noun = nouns[-1]
+        found = _FROM.match(p.text, noun.finish, hi)
+        if found:
+            for m in p.between(found.end(), hi):
+                if m.start == found.end() and m.kind in ("actor", "head"):
+                    giver = self._from_mention(p, m, found.end(), hi)
+                    return (giver, noun.text) if giver is not None else None
+        for m in p.between_reversed(_motion_np_start(p.text, noun.begin, lo), noun.begin):
+            if m.kind == "actor":
+                return _speaker_of(m.actor), noun.text
+        return None
+
     def _finish(self, p: _Paragraph, cue: _Cue) -> None:
         if cue.speaker is not None and not cue.speaker.none:
             cue.speaker = self._remembered(self._linked(p, cue.speaker, cue.start))

@@ -123,6 +123,13 @@ def article_statements(article: Article, registry: Registry | None = None) -> li
                                   cue, text[lo:hi], lo, hi, qid))
 
         lead = len(text) - len(text.lstrip())
+        line = _TRANSCRIPT.match(text)
+        if line is not None and not any(q.open_mark < line.end() for q in p.quotes):
+            # "Miliband: Why won't he drop the Bill?": a transcript line, the name's words
+            said = resolver.transcript(p, line.start("who"), line.end("who"))
+            if said is not None and len(text.rstrip()) > line.end():
+                add(said, "direct", ":", line.end(), len(text.rstrip()), None)
+                last_attribution = (said, ":")
         if lead_in is not None and text.strip() and not any(q.open_mark == lead for q in p.quotes):
             # "Their reporter Jo Bloggs writes:" and then a paragraph with no quotation marks: a block
             # quotation whose marks the page dropped is the speaker's, whole
@@ -193,6 +200,12 @@ def article_statements(article: Article, registry: Registry | None = None) -> li
             if ends_with_cue and s_index == len(p.sentences) - 1 and not cues[-1].speaker.none \
                     and not text[cues[-1].end:].strip(" :\n"):
                 lead_in = (cues[-1].speaker, cues[-1].phrase)
+            elif s_index == len(p.sentences) - 1 and text.rstrip().endswith(":") and not any(
+                    c.speaker is not None and not c.speaker.none for c in cues):
+                # "Here is the full statement from the BMA:": the noun's giver introduces what follows
+                source = resolver.source_of(p, s_lo, len(text.rstrip()) - 1)
+                if source is not None and not source[0].none:
+                    lead_in = last_attribution = source
         resolver.remember(p)
         out.extend(sorted(rows, key=lambda r: (r.start, r.end)))
     return _turns(out, article.article_id)
@@ -210,6 +223,9 @@ def _turns(rows: list[Statement], article_id: str) -> list[Statement]:
         previous = row
     return rows
 
+
+#: A transcript line: up to four capitalised words, a colon, and words that are not a quotation.
+_TRANSCRIPT = re.compile(r"\s*(?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}):[ \t]+(?=[^\s\"“‘'])")
 
 #: Where the call of "a motion calling for ..." ends: a dash, or the verb of the sentence it is the subject of.
 _MAIN_VERB = re.compile(r"\s+[–—-]\s+|,?\s+(?:was|were|is|are|has been|have been|had been|will be|would be)\s+"

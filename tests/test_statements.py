@@ -426,6 +426,16 @@ BEYOND_THE_SEEDS = [
     # a phrase of where it was said opens the sentence: "In a letter to The Times, ..."
     (("In a letter to The Times, Dr Sam Okafor, a GP in Hull, wrote that the Bill would harm patients.",),
      [("Sam Okafor", "health_professionals", "reported", "the Bill would harm patients")]),
+    # a transcript line: a person's name, a colon, their words (not a time, a heading or a body)
+    (("Miliband: Why won't he drop the Bill?", "Cameron: Because it is the right thing to do.",
+      "Dr Sam Okafor: It is a mess.", "Updated at 4.10pm: The BMA has issued a statement.",
+      "Analysis: why the Bill matters"),
+     [("Ed Miliband", "labour", "direct", "Why won't he drop the Bill?"),
+      ("David Cameron", "government", "direct", "Because it is the right thing to do."),
+      ("Sam Okafor", "other", "direct", "It is a mess.")]),
+    # "the full statement from X:" introduces X's words as a cue would
+    (("Here is the full statement from the BMA:", "The Bill should be withdrawn now."),
+     [("British Medical Association", "health_professionals", "direct", "The Bill should be withdrawn now.")]),
     # a name the registry knows keeps its camp however it is reached
     (("The Bill returns to the Lords, with Ed Miliband calling on peers to reject it.",),
      [("Ed Miliband", "labour", "reported", "peers to reject it")]),
