@@ -481,10 +481,16 @@ class _Resolver:
                     run.insert(0, t)             # "Institute of Water Engineers": one name, "of" inside
                 else:
                     break
+        while len(run) > 2 and run[-1].group().isupper() and len(run[-1].group()) <= 4 and \
+                not self.registry.actor(run[-1].group()):
+            run.pop()                            # "John Bloggs MP", "Jo Bloggs QC": letters after a name
         if run:
             whole = self.registry.actor(p.text[run[0].start():run[-1].end()])
             if whole is not None:                # "a spokesman for the Royal Society of Canal Surveyors said"
                 return _speaker_of(whole, self._role(p, self._np_start(p, run[0].start(), lo), run[0].start()))
+        possessor = next((k for k in range(len(run) - 3, -1, -1) if run[k].group().endswith(("'s", "’s"))), -1)
+        if possessor >= 0:
+            run = run[possessor + 1:]            # "The Canal Trust's Jo Bloggs": the body owns the name
         while run and (run[0].group().isupper() or self.registry.place(run[0].group())):
             run.pop(0)                           # "Labour MP Jo Bloggs": MP describes, it is not a name
         if len(run) > 1 and self.registry.descriptor("organisation", run[-1].group()) is None:
@@ -556,6 +562,22 @@ class _Resolver:
                 giver = self._giver(p, cue, max(s_lo, last_close), cues, k)
                 if giver is not None:    # "a motion calling for ...": the motion's mover speaks (or no one)
                     cue.speaker, cue.subject_start, cue.motion = giver, cue.start, True
+                    self._finish(p, cue)
+                    return
+            before = p.text[s_lo:cue.start].rstrip()
+            if before.endswith(")") and "(" in before and previous is None:
+                # "Jo Bloggs (Canal Trust) said": the brackets are an aside that may place the name before them
+                open_at = s_lo + before.rindex("(")
+                head = max([s_lo, last_close] + [m.end() for m in [_OPENER.match(p.text, s_lo, open_at)] if m])
+                subject = self._anchor(p, head, open_at, cues, k)
+                speaker = self._from_mention(p, subject, head, open_at) if subject is not None else \
+                    self._unknown_name(p, head, open_at, after=False)
+                if speaker is not None:
+                    inside = p.text[open_at + 1:s_lo + len(before) - 1]
+                    camp = speaker.camp if speaker.camp != "other" else self._body_camp(inside, speaker.name)
+                    placed = self.registry.place(inside) if camp == "other" else None
+                    cue.speaker = speaker._replace(camp=placed.camp if placed and placed.camp else camp)
+                    cue.subject_start = head
                     self._finish(p, cue)
                     return
             aside = _RELATIVE.search(p.text, s_lo, cue.start)
@@ -643,7 +665,7 @@ class _Resolver:
         return _Speaker("", "", none=True)
 
     def transcript(self, p: _Paragraph, lo: int, hi: int) -> _Speaker | None:
-        """The speaker of a transcript line ("Miliband: Why won't he drop it?"): a person of the registry
+        """The speaker of a transcript line ("Bloggs: Why won't he drop it?"): a person of the registry
         named by ``text[lo:hi]`` as a whole, or a titled name ("Dr Bloggs"); None for anything else (a time,
         a heading, a body)."""
         whole = [m for m in p.between(lo, hi) if m.kind == "actor" and m.start == lo and m.end == hi]

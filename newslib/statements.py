@@ -125,7 +125,7 @@ def article_statements(article: Article, registry: Registry | None = None) -> li
         lead = len(text) - len(text.lstrip())
         line = _TRANSCRIPT.match(text)
         if line is not None and not any(q.open_mark < line.end() for q in p.quotes):
-            # "Miliband: Why won't he drop the Bill?": a transcript line, the name's words
+            # "Bloggs: Why won't he drop the Bill?": a transcript line, the name's words
             said = resolver.transcript(p, line.start("who"), line.end("who"))
             if said is not None and len(text.rstrip()) > line.end():
                 add(said, "direct", ":", line.end(), len(text.rstrip()), None)
@@ -224,7 +224,7 @@ def _turns(rows: list[Statement], article_id: str) -> list[Statement]:
     return rows
 
 
-#: A transcript line: up to four capitalised words, a colon, and words that are not a quotation.
+#: A transcript line ("Bloggs: Why not?"): up to four capitalised words, a colon, and words that are not a quotation.
 _TRANSCRIPT = re.compile(r"\s*(?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}):[ \t]+(?=[^\s\"“‘'])")
 
 #: Where the call of "a motion calling for ..." ends: a dash, or the verb of the sentence it is the subject of.

@@ -436,6 +436,13 @@ BEYOND_THE_SEEDS = [
     # "the full statement from X:" introduces X's words as a cue would
     (("Here is the full statement from the BMA:", "The Bill should be withdrawn now."),
      [("British Medical Association", "health_professionals", "direct", "The Bill should be withdrawn now.")]),
+    # a body's possessive before a name, brackets after it, letters after it: the person, of that body
+    (("Unison's Sam Okafor said the Bill was rushed.",),
+     [("Sam Okafor", "health_professionals", "reported", "the Bill was rushed")]),
+    (("Sam Okafor (RCN) said the Bill was rushed.",),
+     [("Sam Okafor", "health_professionals", "reported", "the Bill was rushed")]),
+    (("John Healey MP, Labour's health spokesman, said the Bill was rushed.",),
+     [("John Healey", "labour", "reported", "the Bill was rushed")]),
     # a name the registry knows keeps its camp however it is reached
     (("The Bill returns to the Lords, with Ed Miliband calling on peers to reject it.",),
      [("Ed Miliband", "labour", "reported", "peers to reject it")]),
