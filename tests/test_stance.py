@@ -416,6 +416,19 @@ RHETORIC = [
     ("favor", "The reforms are good for patients and good for the NHS."),
     ("none", "The Bill returns to the Lords next week."),
     ("none", "We will study the amendments carefully."),
+    # the voices of think tanks, campaigners, patients' groups and backbenchers
+    ("against", "The King's Fund warned that the reorganisation was a distraction from the financial challenge."),
+    ("against", "The Nuffield Trust said the changes had created uncertainty across the NHS."),
+    ("against", "Campaigners say the Bill will lead to an American-style health system."),
+    ("against", "The reforms will create a postcode lottery."),
+    ("against", "The changes were pushed through without proper scrutiny."),
+    ("against", "The government is forcing the Bill through Parliament."),
+    ("against", "Peers should send the Bill back to the Commons."),
+    ("against", "The plans are deeply unpopular with the public."),
+    ("favor", "The think tank said the reforms could work if properly implemented."),
+    ("favor", "The reforms will give patients a real say over their care."),
+    ("favor", "Clinicians, not bureaucrats, will make the decisions under the reforms."),
+    ("none", "The King's Fund will publish its analysis next month."),
 ]
 
 
