@@ -18,8 +18,8 @@ sits in, and the paragraphs before it. It never sees the speaker or the camp, so
 3. **Negation.** A ``flip`` negator up to :data:`NEGATION_WINDOW` words before the cue, in its clause,
    reverses it ("will not drop the Bill": favor); a ``keep`` phrase shields it from a negator before it
    ("not too late to scrap": against); a ``cancel`` negator drops it ("playing down their
-   battle against the reforms"). A denial just before a reported statement ("denied that ...") reverses
-   every cue in it.
+   battle against the reforms"). Two reversals in a row cancel ("has not listened to the concerns":
+   the worry stays). A denial just before a reported statement ("denied that ...") reverses every cue in it.
 4. **Decision.** Sum the weights of the counted cues for each side; the larger side wins. On a tie the
    last cue decides (codebook rule 7: a mixed statement is coded by the position it ends on). No
    counted cue: ``none`` (rule 11).
@@ -290,16 +290,27 @@ def _nearest(ctx: _Context, mentions: list[_Span], cue_start: int, cue_end: int,
 
 def _negation(ctx: _Context, negators: list[tuple[int, int, str, Negator]], cue_start: int
               ) -> tuple[str, str]:
-    """The nearest ``before`` negator of a cue within its clause: (words, effect), or ("", "")."""
-    for start, end, words, negator in reversed(negators):
+    """The nearest ``before`` negator of a cue within its clause: (words, effect), or ("", "").
+
+    Two reversals cancel: a ``flip`` negator that is itself reversed by another just before it ("has not
+    listened to the concerns", "failed to address the fears") leaves the cue as it is (effect ``keep``).
+    """
+    for k in range(len(negators) - 1, -1, -1):
+        start, end, words, negator = negators[k]
         if end > cue_start:
             continue
         gap = ctx.token(cue_start) - ctx.token(end - 1) - 1
         if gap > NEGATION_WINDOW:
             break
-        if not _CLAUSE_BREAK.search(ctx.text, end, cue_start):
-            return words, negator.effect
-        break
+        if _CLAUSE_BREAK.search(ctx.text, end, cue_start):
+            break
+        if negator.effect == "flip" and k > 0:
+            s2, e2, words2, negator2 = negators[k - 1]
+            if negator2.effect == "flip" and e2 <= start and \
+                    ctx.token(start) - ctx.token(e2 - 1) - 1 <= NEGATION_WINDOW and \
+                    not _CLAUSE_BREAK.search(ctx.text, e2, start):
+                return f"{words2} ... {words}", "keep"
+        return words, negator.effect
     return "", ""
 
 

@@ -429,6 +429,15 @@ RHETORIC = [
     ("favor", "The reforms will give patients a real say over their care."),
     ("favor", "Clinicians, not bureaucrats, will make the decisions under the reforms."),
     ("none", "The King's Fund will publish its analysis next month."),
+    # the government answering its critics
+    ("favor", "We have listened to the concerns and made substantial changes to the Bill."),
+    ("favor", "The amendments address the concerns raised by doctors about the reforms."),
+    ("favor", "Those fears about the Bill are unfounded."),
+    ("favor", "The government remains committed to the Bill."),
+    ("favor", "There will be no privatisation of the NHS under these reforms."),
+    # two reversals keep the cue: a worry not answered is still a worry
+    ("against", "The government has not listened to the concerns about the Bill."),
+    ("against", "Ministers failed to address the fears about the reforms."),
 ]
 
 
@@ -438,10 +447,13 @@ def test_how_the_sides_argue(expected, text):
 
 
 @pytest.mark.xfail(strict=True, reason="known gaps: a demand with no target in its sentence; a negated "
-                                       "negative verb ('not be deflected from')")
+                                       "negative verb ('not be deflected from'); harm said of the opposite "
+                                       "course ('delaying ... would be damaging'); a negator beyond three words")
 @pytest.mark.parametrize("expected, text", [
     ("against", "The government should listen to the professionals and think again."),
     ("favor", "We will not be deflected from modernising the NHS."),
+    ("favor", "Delaying the reforms would be damaging for patients."),
+    ("favor", "We will not allow the NHS to be privatised."),
 ])
 def test_how_the_sides_argue_known_gaps(expected, text):
     assert classify_stance(text).stance == expected
