@@ -20,6 +20,8 @@ sits in, and the paragraphs before it. It never sees the speaker or the camp, so
    ("not too late to scrap": against); a ``cancel`` negator drops it ("playing down their
    battle against the reforms"). Two reversals in a row cancel ("has not listened to the concerns":
    the worry stays). A denial just before a reported statement ("denied that ...") reverses every cue in it.
+   An opposing course of action as the subject of a prediction ("Delaying the reforms would be damaging")
+   is not a call; what it would bring is reversed (its harm argues for the plans).
 4. **Decision.** Sum the weights of the counted cues for each side; the larger side wins. On a tie the
    last cue decides (codebook rule 7: a mixed statement is coded by the position it ends on). No
    counted cue: ``none`` (rule 11).
@@ -72,6 +74,9 @@ _TOKEN = WORD
 _PRONOUN = re.compile(r"(?<![\w-])(?:it|this|they|them|these)(?![\w'-])", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()]|(?<![\w'-])but(?![\w'-])", re.I)
 _FLIP = {"favor": "against", "against": "favor"}
+#: "Delaying the reforms would be damaging": a gerund or infinitive opening its clause, then a modal verb.
+_OPENS_CLAUSE = re.compile(r"\s*(?:(?:and|but|yet|so|indeed|simply)\s+)?(?:to\s+)?$", re.I)
+_MODAL = re.compile(r"\b(?:would|will|could|might|can|may)(?:\s+(?:not|only|also|simply|be|have))*\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?]+[\"')]?\s+(?=[\"'(]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"\w+$")
 # The characters NORMALISE replaces: most paragraphs have none, and str.translate with a dict costs a
@@ -91,7 +96,7 @@ class Evidence(NamedTuple):
     target_rule: str    # self, after, near or sentence
     target: str         # the target words found, "(in the cue)" for self, "" if none
     negator: str        # the negating words, "" if none
-    effect: str         # flip, cancel or ""
+    effect: str         # flip, cancel, keep, subject (a course of action predicted about) or ""
     counted: bool
     stance: str         # the side it counts for, "" when not counted
     source: str         # lexicon row source: general or seed
@@ -118,7 +123,7 @@ class StanceResult:
                    f"{self.carried_from}: {self.carried.split(': ', 1)[-1]})"
         counted = [e for e in self.evidence if e.counted]
         if not counted:
-            seen = [e for e in self.evidence if e.effect != "cancel"]
+            seen = [e for e in self.evidence if e.effect not in ("cancel", "subject")]
             cancelled = [e for e in self.evidence if e.effect == "cancel"]
             if cancelled:
                 return f"none: '{cancelled[0].matched}' cancelled by '{cancelled[0].negator}'"
@@ -381,6 +386,28 @@ def classify_stance(text: str, paragraph: str | None = None, start: int | None =
 _NO_CUE = StanceResult("none", 0.0, 0.0, ())
 
 
+def _course(ctx: _Context, found: list, window: tuple[int, int]) -> tuple[int, int, int] | None:
+    """An opposing course of action as the subject of a prediction: "Delaying the reforms would be
+    damaging", "To scrap the Bill now would cause chaos". The first cue of the statement, an ``against`` call
+    in ``-ing`` or after "to" at the start of its clause, followed in the clause by a modal verb. Returns
+    (cue start, modal end, clause end), or None."""
+    if not found:
+        return None
+    a, b, cue = found[0]
+    if cue.stance != "against" or not (ctx.text[a:b].lower().endswith("ing") or
+                                       ctx.text[max(window[0], a - 3):a].lower() == "to "):
+        return None
+    head = max([window[0]] + [m.end() for m in _CLAUSE_BREAK.finditer(ctx.text, window[0], a)])
+    if not _OPENS_CLAUSE.fullmatch(ctx.text, head, a):
+        return None
+    brk = _CLAUSE_BREAK.search(ctx.text, b, window[1])
+    clause_end = brk.start() if brk else window[1]
+    modal = _MODAL.search(ctx.text, b, clause_end)
+    if modal is None or len(_TOKEN.findall(ctx.text, b, modal.start())) > 6:
+        return None
+    return a, modal.end(), clause_end
+
+
 def _classify(text: str, ctx: _Context, start: int, earlier: Callable[[], bool],
               topic: Callable[[], bool] = lambda: False) -> StanceResult:
     """The stance of ``text``, found at ``start`` in the prepared paragraph ``ctx``.
@@ -408,7 +435,13 @@ def _classify(text: str, ctx: _Context, start: int, earlier: Callable[[], bool],
 
     evidence, score = [], {"favor": 0.0, "against": 0.0}
     last = ""
+    course = _course(ctx, found, window)
     for a, b, cue in found:
+        if course and a < course[1]:
+            if a == course[0]:                  # the course of action is the subject, not a call
+                evidence.append(Evidence(cue.phrase, ctx.text[a:b], cue.stance, cue.weight, cue.target, "",
+                                         "", "subject", False, "", cue.source, a - start))
+                continue
         earlier_target = has_earlier or any(t.start < a for t in ctx.targets)
         target = _find_target(ctx, a, b, cue.target, window, earlier_target)
         if not target and TOPIC_SCOPE and cue.target in ("near", "sentence"):
@@ -423,6 +456,9 @@ def _classify(text: str, ctx: _Context, start: int, earlier: Callable[[], bool],
         negator, effect = _negation(ctx, negators, a)
         if not negator and lead:
             negator, effect = lead, "flip"
+        if course and course[1] <= a < course[2]:
+            # what opposing the plans would bring: its harm argues for them, its good against them
+            negator, effect = ctx.text[course[0]:course[1]], ("keep" if effect == "flip" else "flip")
         stance = _FLIP[cue.stance] if effect == "flip" else cue.stance
         counted = bool(target) and effect != "cancel"
         if counted:

@@ -435,6 +435,11 @@ RHETORIC = [
     ("favor", "Those fears about the Bill are unfounded."),
     ("favor", "The government remains committed to the Bill."),
     ("favor", "There will be no privatisation of the NHS under these reforms."),
+    # what an opposing course of action would bring: its harm argues for the plans, its good against them
+    ("favor", "Delaying the reforms would be damaging for patients."),
+    ("favor", "To scrap the Bill now would cause chaos."),
+    ("against", "Scrapping the Bill would improve morale."),
+    ("against", "The Bill would damage the NHS."),
     # two reversals keep the cue: a worry not answered is still a worry
     ("against", "The government has not listened to the concerns about the Bill."),
     ("against", "Ministers failed to address the fears about the reforms."),
@@ -447,12 +452,10 @@ def test_how_the_sides_argue(expected, text):
 
 
 @pytest.mark.xfail(strict=True, reason="known gaps: a demand with no target in its sentence; a negated "
-                                       "negative verb ('not be deflected from'); harm said of the opposite "
-                                       "course ('delaying ... would be damaging'); a negator beyond three words")
+                                       "negative verb ('not be deflected from'); a negator beyond three words")
 @pytest.mark.parametrize("expected, text", [
     ("against", "The government should listen to the professionals and think again."),
     ("favor", "We will not be deflected from modernising the NHS."),
-    ("favor", "Delaying the reforms would be damaging for patients."),
     ("favor", "We will not allow the NHS to be privatised."),
 ])
 def test_how_the_sides_argue_known_gaps(expected, text):
