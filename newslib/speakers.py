@@ -541,7 +541,8 @@ class _Resolver:
         """Give ``cue`` (which is ``cues[k]``, the cues of its sentence in order) its speaker."""
         s_lo, s_hi = sentence
         last_close = p.last_close_before(cue.start, s_lo)
-        inverted = not cue.after and last_close > s_lo and cue.start > s_lo and \
+        participle = cue.phrase.split()[0].lower().endswith("ing")     # "..., saying": never inverted
+        inverted = not cue.after and not participle and last_close > s_lo and cue.start > s_lo and \
             _COMMAS.fullmatch(p.text, last_close, cue.start) is not None
         previous = cues[k - 1] if k else None
         after: _Speaker | None = None
@@ -550,6 +551,7 @@ class _Resolver:
             cue.subject_start = cue.end
             cue.words_before = cue.after and _follows_comma(p.text, s_lo, cue.start)
         elif cue.start > s_lo and _follows_comma(p.text, s_lo, cue.start) and not _TAKES_ADDRESSEE.match(cue.phrase) \
+                and not participle \
                 and self._speaker_ends_clause(p, cue, s_hi) and (after := self._after(p, cue, s_hi)) is not None:
             cue.speaker = after                         # "The plan will fail, said Jo Bloggs."
             cue.subject_start, cue.words_before = cue.end, True
@@ -558,7 +560,7 @@ class _Resolver:
             lo = max([s_lo, last_close, p.last_boundary_end(s_lo, cue.start)] +
                      [m.end() for m in [_OPENER.match(p.text, s_lo, cue.start)] if m] +
                      ([previous.end] if previous is not None else []))
-            if cue.phrase.split()[0].lower().endswith("ing"):
+            if participle:
                 giver = self._giver(p, cue, max(s_lo, last_close), cues, k)
                 if giver is not None:    # "a motion calling for ...": the motion's mover speaks (or no one)
                     cue.speaker, cue.subject_start, cue.motion = giver, cue.start, True
@@ -581,8 +583,8 @@ class _Resolver:
                     self._finish(p, cue)
                     return
             aside = _RELATIVE.search(p.text, s_lo, cue.start)
-            if aside is not None and previous is None and p.text[s_lo:cue.start].rstrip().endswith(",") and \
-                    last_close <= aside.start():
+            if aside is not None and (previous is None or previous.start > aside.start()) and \
+                    p.text[s_lo:cue.start].rstrip().endswith(",") and last_close <= aside.start():
                 # "Jo Bloggs, who will announce that ... have signed up, said": the relative clause is an aside,
                 # and the name before it is the subject
                 head = max([s_lo, last_close] + [m.end() for m in [_OPENER.match(p.text, s_lo, aside.start())] if m])

@@ -443,6 +443,15 @@ BEYOND_THE_SEEDS = [
      [("Sam Okafor", "health_professionals", "reported", "the Bill was rushed")]),
     (("John Healey MP, Labour's health spokesman, said the Bill was rushed.",),
      [("John Healey", "labour", "reported", "the Bill was rushed")]),
+    # a participle is never inverted: "..., saying if they ..." goes on with the speaker before it
+    (("The Department of Health said the plans were sound.",
+      'Labour\'s Andy Burnham called on peers to "sink the plans", saying if they do not, the "betrayal" will be huge.'),
+     [("Department of Health", "government", "reported", "the plans were sound"),
+      ("Andy Burnham", "labour", "partial", "sink the plans"),
+      ("Andy Burnham", "labour", "partial", "betrayal")]),
+    # a relative clause with a cue of its own is still an aside
+    (("Andrew Lansley, who will announce that 40 GP groups have signed up, said the plans were working.",),
+     [("Andrew Lansley", "government", "reported", "the plans were working")]),
     # a name the registry knows keeps its camp however it is reached
     (("The Bill returns to the Lords, with Ed Miliband calling on peers to reject it.",),
      [("Ed Miliband", "labour", "reported", "peers to reject it")]),
