@@ -570,10 +570,7 @@ class _Resolver:
             if before.endswith(")") and "(" in before and previous is None:
                 # "Jo Bloggs (Canal Trust) said": the brackets are an aside that may place the name before them
                 open_at = s_lo + before.rindex("(")
-                head = max([s_lo, last_close] + [m.end() for m in [_OPENER.match(p.text, s_lo, open_at)] if m])
-                subject = self._anchor(p, head, open_at, cues, k)
-                speaker = self._from_mention(p, subject, head, open_at) if subject is not None else \
-                    self._unknown_name(p, head, open_at, after=False)
+                speaker, head = self._subject_before(p, s_lo, last_close, open_at, cues, k)
                 if speaker is not None:
                     inside = p.text[open_at + 1:s_lo + len(before) - 1]
                     camp = speaker.camp if speaker.camp != "other" else self._body_camp(inside, speaker.name)
@@ -587,10 +584,7 @@ class _Resolver:
                     p.text[s_lo:cue.start].rstrip().endswith(",") and last_close <= aside.start():
                 # "Jo Bloggs, who will announce that ... have signed up, said": the relative clause is an aside,
                 # and the name before it is the subject
-                head = max([s_lo, last_close] + [m.end() for m in [_OPENER.match(p.text, s_lo, aside.start())] if m])
-                subject = self._anchor(p, head, aside.start(), cues, k)
-                speaker = self._from_mention(p, subject, head, aside.start()) if subject is not None else \
-                    self._unknown_name(p, head, aside.start(), after=False)
+                speaker, head = self._subject_before(p, s_lo, last_close, aside.start(), cues, k)
                 if speaker is not None:
                     placed = self.registry.place(p.text[aside.end():cue.start]) if speaker.camp == "other" else None
                     cue.speaker = speaker._replace(camp=placed.camp) if placed else speaker
@@ -665,6 +659,16 @@ class _Resolver:
             if placed is not None and placed.camp and placed.body:
                 return _Speaker(placed.body, placed.camp, "", "body")
         return _Speaker("", "", none=True)
+
+    def _subject_before(self, p: _Paragraph, s_lo: int, last_close: int, stop: int, cues: list[_Cue], k: int
+                        ) -> tuple[_Speaker | None, int]:
+        """The subject of a sentence that an aside (a relative clause, brackets) parts from its cue: the mention
+        or unknown name before ``stop``, read from the start of the clause; with that start."""
+        head = max([s_lo, last_close] + [m.end() for m in [_OPENER.match(p.text, s_lo, stop)] if m])
+        subject = self._anchor(p, head, stop, cues, k)
+        speaker = self._from_mention(p, subject, head, stop) if subject is not None else \
+            self._unknown_name(p, head, stop, after=False)
+        return speaker, head
 
     def transcript(self, p: _Paragraph, lo: int, hi: int) -> _Speaker | None:
         """The speaker of a transcript line ("Bloggs: Why won't he drop it?"): a person of the registry
