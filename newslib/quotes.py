@@ -249,6 +249,11 @@ def find_quotations(paragraphs: Sequence[str], source: str = "<article>") -> lis
     for index, text in enumerate(paragraphs, start=1):
         spans = paragraph_quotations(text, running[2] if running is not None else "")
         lead = len(text) - len(text.lstrip())
+        if not spans and running is not None and text.strip() and \
+                _closes_later(paragraphs, index, running[2]):
+            # a paragraph with no marks at all inside a quotation that a later paragraph closes (the page
+            # lost its opening mark, as it lost the next one's): the whole paragraph is a part
+            spans = [(lead, lead, -1, running[2])]
         for k, (at, start, close, mark) in enumerate(spans):
             if k == 0 and running is not None and at == lead and mark == running[2]:
                 this, part = running[0], running[1] + 1
@@ -268,6 +273,17 @@ def find_quotations(paragraphs: Sequence[str], source: str = "<article>") -> lis
     if running is not None:
         _warn_unclosed(source, len(paragraphs), running[0], at_end=True)
     return quotations
+
+
+def _closes_later(paragraphs: Sequence[str], index: int, mark: str, reach: int = 3) -> bool:
+    """Whether, within ``reach`` paragraphs after paragraph ``index`` (1-based) and before any other mark,
+    a paragraph opens by closing a quotation in ``mark`` marks whose opening mark is lost."""
+    for text in paragraphs[index:index + reach]:
+        spans = paragraph_quotations(text, mark)
+        if spans:
+            at, start, close, kind = spans[0]
+            return at == start == len(text) - len(text.lstrip()) and close >= 0 and kind == mark
+    return False
 
 
 def _warn_unclosed(source: str, paragraph: int, number: int, at_end: bool = False) -> None:

@@ -54,6 +54,14 @@ def test_a_fragment_running_over_a_paragraph_break_closes_after_any_word():
     assert "experiment’ with ‘no evidence’. He left."[parts[1].start:parts[1].end] == "experiment"
 
 
+def test_paragraphs_that_lost_their_marks_inside_a_quotation_closed_later_are_parts_of_it():
+    parts = find_quotations(["He said: ‘Who knew?", "Who believed it?", "Who saw it coming?'", "The end."])
+    assert [(q.paragraph, q.number, q.part) for q in parts] == [(1, 1, 0), (2, 1, 1), (3, 1, 2)]
+    with pytest.warns(UnclosedQuotationWarning):
+        parts = find_quotations(["He said: ‘Who knew?", "Who believed it?", "The end."])
+    assert [q.paragraph for q in parts] == [1]
+
+
 def test_new_quotation_after_a_closed_one_gets_a_new_number():
     parts = find_quotations(['"One."', '"Two."'])
     assert [q.number for q in parts] == [1, 2]
@@ -96,5 +104,6 @@ def test_any_mix_of_quote_marks_never_crashes_and_spans_are_in_range(paragraphs)
     for q in parts:
         text = paragraphs[q.paragraph - 1]
         assert 0 <= q.open_mark <= q.start <= q.end <= len(text)
-        # the opening mark is at open_mark, unless the page lost it: then the quotation closes in the paragraph
-        assert q.open_mark < q.start or (q.close_mark >= 0 and text[q.close_mark] in "\"”»’'")
+        # the opening mark is at open_mark, unless the page lost it: then the quotation closes in the paragraph,
+        # or the paragraph continues a quotation from the one before
+        assert q.open_mark < q.start or q.part > 0 or (q.close_mark >= 0 and text[q.close_mark] in "\"”»’'")
