@@ -452,6 +452,11 @@ BEYOND_THE_SEEDS = [
     # a relative clause with a cue of its own is still an aside
     (("Andrew Lansley, who will announce that 40 GP groups have signed up, said the plans were working.",),
      [("Andrew Lansley", "government", "reported", "the plans were working")]),
+    # delegates speak for the body named beside them; "the group" is the group named before
+    (("Delegates at the RCN conference said the plans would ruin the NHS.",),
+     [("Royal College of Nursing", "health_professionals", "reported", "the plans would ruin the NHS")]),
+    (("38 Degrees said the plans were bad.", "The group said it would fight on."),
+     [("38 Degrees", "other", "reported", "the plans were bad"), ("38 Degrees", "other", "reported", "it would fight on")]),
     # a name the registry knows keeps its camp however it is reached
     (("The Bill returns to the Lords, with Ed Miliband calling on peers to reject it.",),
      [("Ed Miliband", "labour", "reported", "peers to reject it")]),
