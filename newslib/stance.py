@@ -310,7 +310,7 @@ def _negation(ctx: _Context, negators: list[tuple[int, int, str, Negator]], cue_
         if _CLAUSE_BREAK.search(ctx.text, end, cue_start):
             break
         if negator.effect == "flip" and k > 0:
-            s2, e2, words2, negator2 = negators[k - 1]
+            _, e2, words2, negator2 = negators[k - 1]
             if negator2.effect == "flip" and e2 <= start and \
                     ctx.token(start) - ctx.token(e2 - 1) - 1 <= NEGATION_WINDOW and \
                     not _CLAUSE_BREAK.search(ctx.text, e2, start):
