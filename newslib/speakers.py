@@ -53,6 +53,8 @@ _MOTION_GAP = re.compile(r"[\s,–—-]*(?:(?:signed |backed |supported |put )?(
                          r"\s[^.;:!?\"“”]{0,90}?)?[\s,–—-]*")
 #: "an amendment to Labour's motion": the second noun is inside the first one's phrase.
 _MOTION_LINK = re.compile(r"\s+(?:to|on|of)\s+[^.;:,!?]{0,60}?\s*")
+#: The only words that may stand between a verb that gives a motion and the motion ("tabled a motion").
+_GIVEN_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our"}
 #: "a proposal from Lord Jones to ...": the mover after the noun.
 _FROM = re.compile(r"\s+from\s+")
 
@@ -625,7 +627,7 @@ class _Resolver:
         has no speaker (a ``none`` speaker: no statement).
         """
         a = max(lo, cue.start - 160)
-        nouns = [h for h in self.registry.find("motion", p.text, a, cue.start) if _is_word_at(p.text, h)]
+        nouns = self._motion_nouns(p, a, cue.start)
         if not nouns:
             return None
         noun = nouns[-1]
@@ -635,19 +637,15 @@ class _Resolver:
         for outer in reversed(nouns[:-1]):       # "an amendment to Labour's motion calling": the amendment
             if _MOTION_LINK.fullmatch(p.text, outer.finish, noun.begin):
                 noun = outer
+        named = self._named_giver(p, noun, lo, min(len(p.text), noun.finish + 80), None)
+        if named is not None:
+            return named
         start = _motion_np_start(p.text, noun.begin, lo)
-        found = _FROM.match(p.text, noun.finish)
-        for m in ([x for x in p.between(found.end(), found.end() + 80) if x.start == found.end()] if found else []):
-            if m.kind in ("actor", "head"):
-                return self._from_mention(p, m, found.end())
-        for m in p.between_reversed(start, noun.begin):
-            if m.kind == "actor":
-                return _speaker_of(m.actor)      # "Labour's motion", "a BMA motion"
         placed = self.registry.place(p.text[start:noun.begin])
         if placed is not None and placed.camp:  # "a rebel Lib Dem amendment": the party, as a body
             return _Speaker(placed.body or placed.phrase, placed.camp, "", "body")
         verbs = [h for h in self.registry.find("moves", p.text, max(lo, start - 40), start)
-                 if not p.text[h.finish:start].strip(" ").lower().strip("anthe its their his her ")]
+                 if not set(p.text[h.finish:start].lower().split()) - _GIVEN_DETERMINERS]
         if verbs:
             subject = self._anchor(p, lo, verbs[-1].begin, cues, k)
             if subject is not None:
@@ -688,19 +686,28 @@ class _Resolver:
         """Who gives the noun of saying in ``text[lo:hi]`` ("the full statement from the BMA", "Labour's
         letter"), with the noun: the mention after "from", or the possessor before the noun; None when none
         is named."""
-        nouns = [h for h in self.registry.find("motion", p.text, lo, hi) if _is_word_at(p.text, h)]
+        nouns = self._motion_nouns(p, lo, hi)
         if not nouns:
             return None
-        noun = nouns[-1]
+        giver = self._named_giver(p, nouns[-1], lo, hi, hi)
+        return (giver, nouns[-1].text) if giver is not None else None
+
+    def _motion_nouns(self, p: _Paragraph, lo: int, hi: int) -> list:
+        """The nouns of saying ("motion", "statement", "letter") standing as whole words in text[lo:hi]."""
+        return [h for h in self.registry.find("motion", p.text, lo, hi) if _is_word_at(p.text, h)]
+
+    def _named_giver(self, p: _Paragraph, noun, lo: int, hi: int, described: int | None) -> _Speaker | None:
+        """Who gives a noun of saying, named beside it: the mention just after "from" (before ``hi``; a
+        head noun takes its description up to ``described``), else an actor in the noun's own phrase
+        ("Labour's motion", "a BMA letter"); None when neither names one."""
         found = _FROM.match(p.text, noun.finish, hi)
         if found:
             for m in p.between(found.end(), hi):
                 if m.start == found.end() and m.kind in ("actor", "head"):
-                    giver = self._from_mention(p, m, found.end(), hi)
-                    return (giver, noun.text) if giver is not None else None
+                    return self._from_mention(p, m, found.end(), described)
         for m in p.between_reversed(_motion_np_start(p.text, noun.begin, lo), noun.begin):
             if m.kind == "actor":
-                return _speaker_of(m.actor), noun.text
+                return _speaker_of(m.actor)
         return None
 
     def _finish(self, p: _Paragraph, cue: _Cue) -> None:
