@@ -15,6 +15,7 @@ from typing import Sequence
 
 from . import paths
 from .errors import InputError
+from .validation import SPLITS
 
 FORMATS = ("table", "csv", "json")
 
@@ -205,8 +206,9 @@ def build_parser() -> argparse.ArgumentParser:
     v.set_defaults(func=cmd_validation_rebuild)
     v = vsub.add_parser("score", help="score one split and write validation/results_<split>.csv, RESULTS.md")
     v.add_argument("text_dir", nargs="?", metavar="TEXT_DIR", help="the rebuilt articles (not for --split seeds)")
-    v.add_argument("--split", choices=("seeds", "tune", "test"), default="tune",
-                   help="which articles (default: tune); scoring test is logged in validation/TEST_LOG.md")
+    v.add_argument("--split", choices=SPLITS, default="tune",
+                   help="which articles (default: tune); scoring a locked split (test, test2) is logged in "
+                        "validation/TEST_LOG.md or TEST2_LOG.md")
     v.add_argument("--validation-dir", metavar="DIR", help="default: the repository's validation/")
     v.set_defaults(func=cmd_validation_score)
     v = vsub.add_parser("agreement", help="agreement of the two hand codings; writes validation/agreement.csv")

@@ -712,11 +712,11 @@ VALIDATION_MEASURES: dict[str, str] = {"camp_recall": "Camp-level\nrecall", "cam
                                        "always_against": "Always 'against'\n(baseline)"}
 #: Grey fills and hatching for the splits (colours are kept for camps and stances).
 SPLIT_STYLES: dict[str, tuple[str, str]] = {"seeds": ("#FFFFFF", "////"), "tune": ("#BBBBBB", ""),
-                                            "test": ("#555555", "")}
+                                            "test": ("#555555", ""), "test2": ("#000000", "")}
 
 
 def validation_scores(results: "pd.DataFrame") -> "matplotlib.figure.Figure":
-    """Grouped bars of the stored scores: each measure for the seeds, ``tune`` and ``test``.
+    """Grouped bars of the stored scores: each measure for the seeds, ``tune`` and the locked splits.
 
     Parameters
     ----------

@@ -26,14 +26,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
 from . import paths
-from .validation import SPLITS, ManifestError, load_manifest
+from .validation import LOCKED, SPLITS, ManifestError, load_manifest
 
 if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = ["CODING_COLUMNS", "Scores", "load_coding", "match_statements", "unit_stance", "unit_table",
            "stance_shares", "score", "score_split", "write_results", "coder_agreement", "load_results",
-           "summary_table", "load_test_log", "HEADLINE", "SUMMARY_COLUMNS"]
+           "log_name", "summary_table", "load_test_log", "HEADLINE", "SUMMARY_COLUMNS"]
 
 #: The columns of a coding file: ``seeds/statements_gold.csv`` without ``text``, plus ``ambiguous``.
 CODING_COLUMNS: tuple[str, ...] = ("article_id", "paragraph", "speaker", "role", "camp", "kind", "cue", "start",
@@ -270,9 +270,10 @@ def score_split(split: str, text_dir: str | Path | None = None,
 
     Parameters
     ----------
-    split : {"seeds", "tune", "test"}
-        ``seeds`` scores the two seed articles against ``seeds/statements_gold.csv``; ``tune`` and ``test``
-        the development corpus's articles of that split against ``validation/gold.csv``.
+    split : {"seeds", "tune", "test", "test2"}
+        ``seeds`` scores the two seed articles against ``seeds/statements_gold.csv``; the others the
+        development corpus's articles of that split against ``validation/gold.csv`` (``test`` is batch 1's
+        locked split, ``test2`` batch 2's).
     text_dir : path, optional
         The rebuilt articles (``python -m newslib validation rebuild``); needed for ``tune`` and ``test``.
     validation_dir : path, optional
@@ -342,8 +343,9 @@ def _report(summary: "pd.DataFrame", shares: dict[str, "pd.DataFrame"]) -> str:
     lines = ["# Validation results", "",
              "Written by `python -m newslib validation score`; do not edit by hand. How each measure is "
              "defined: `newslib/scoring.py`. `seeds` are the two articles the rules were written on; "
-             "`tune` the development articles the rules may be tuned on; `test` the locked split "
-             "(each scoring is logged in `TEST_LOG.md`).", "",
+             "`tune` the development articles the rules may be tuned on (both batches); `test` the locked "
+             "split of batch 1 and `test2` the locked split of batch 2, drawn after `test` had been scored "
+             "five times (each scoring of a locked split is logged in `TEST_LOG.md` or `TEST2_LOG.md`).", "",
              "| measure | " + " | ".join(order) + " |", "|---|" + "---|" * len(order)]
     for column, label in measures:
         lines.append(f"| {label} | " + " | ".join(_fmt(rows.at[s, column]) for s in order) + " |")
@@ -361,8 +363,8 @@ def _report(summary: "pd.DataFrame", shares: dict[str, "pd.DataFrame"]) -> str:
 def write_results(scores: Scores, validation_dir: str | Path | None = None, log_test: bool = True) -> list[Path]:
     """Write ``results_<split>.csv``, ``shares_<split>.csv``, update ``summary.csv`` and ``RESULTS.md``.
 
-    Scoring ``test`` also adds a line to ``TEST_LOG.md`` (date, commit, the headline figures), so every
-    look at the locked split is on record.
+    Scoring a locked split (``test``, ``test2``) also adds a line to its log (:func:`log_name`: date,
+    commit, the headline figures), so every look at a locked split is on record.
 
     Returns
     -------
@@ -391,11 +393,11 @@ def write_results(scores: Scores, validation_dir: str | Path | None = None, log_
     shares = {s: pd.read_csv(folder / f"shares_{s}.csv") for s in SPLITS if (folder / f"shares_{s}.csv").exists()}
     (folder / "RESULTS.md").write_text(_report(summary, shares), encoding="utf-8")
     written.append(folder / "RESULTS.md")
-    if scores.split == "test" and log_test:
-        log = folder / "TEST_LOG.md"
+    if scores.split in LOCKED.values() and log_test:
+        log = folder / log_name(scores.split)
         if not log.exists():
-            log.write_text("# Looks at the test split\n\nOne line per scoring of `test`, written by "
-                           "`python -m newslib validation score --split test`.\n\n"
+            log.write_text(f"# Looks at the {scores.split} split\n\nOne line per scoring of `{scores.split}`, "
+                           f"written by `python -m newslib validation score --split {scores.split}`.\n\n"
                            "| date | commit | camp recall | camp precision | stance agreement | kappa | "
                            "worst camp distance |\n|---|---|---|---|---|---|---|\n", encoding="utf-8")
         s = row
@@ -502,14 +504,26 @@ def summary_table(results: "pd.DataFrame") -> "pd.DataFrame":
     return table.round(2)
 
 
-def load_test_log(validation_dir: str | Path | None = None) -> "pd.DataFrame":
-    """Every look at the locked ``test`` split, from ``validation/TEST_LOG.md``: one row per scoring.
+def log_name(split: str) -> str:
+    """The file that logs each look at a locked split: ``TEST_LOG.md`` for ``test``, ``TEST2_LOG.md`` for
+    ``test2``.
+
+    Examples
+    --------
+    >>> log_name("test2")
+    'TEST2_LOG.md'
+    """
+    return f"{split.upper()}_LOG.md"
+
+
+def load_test_log(validation_dir: str | Path | None = None, split: str = "test") -> "pd.DataFrame":
+    """Every look at a locked split (default ``test``), from its log (:func:`log_name`): one row per scoring.
 
     Returns
     -------
     pandas.DataFrame
         The columns of the log's table (``date``, ``commit`` and the headline figures, as numbers); no
-        rows when the log has none.
+        rows when the log has none or does not exist yet.
 
     Examples
     --------
@@ -520,8 +534,9 @@ def load_test_log(validation_dir: str | Path | None = None) -> "pd.DataFrame":
     import pandas as pd
 
     folder = Path(validation_dir) if validation_dir is not None else paths.VALIDATION
-    lines = [line.strip() for line in (folder / "TEST_LOG.md").read_text(encoding="utf-8").splitlines()
-             if line.strip().startswith("|")]
+    log = folder / log_name(split)
+    text = log.read_text(encoding="utf-8") if log.exists() else ""
+    lines = [line.strip() for line in text.splitlines() if line.strip().startswith("|")]
     cells = [[c.strip() for c in line.strip("|").split("|")] for line in lines]
     rows = [row for row in cells[1:] if not all(set(c) <= set("-: ") for c in row)]
     frame = pd.DataFrame(rows, columns=cells[0] if cells else ["date", "commit"], dtype=object)

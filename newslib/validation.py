@@ -19,10 +19,14 @@ from typing import Iterable, Mapping
 from .errors import InputError
 
 __all__ = ["ManifestError", "ManifestArticle", "paragraph_hash", "raw_paragraphs", "load_manifest",
-           "split_for", "rebuild", "SPLITS"]
+           "split_for", "rebuild", "SPLITS", "LOCKED"]
 
-#: The splits the scoring knows: the two seeds, and the development corpus's two parts.
-SPLITS: tuple[str, ...] = ("seeds", "tune", "test")
+#: The locked split of each batch of the development corpus. Batch 1 was assembled first; batch 2 was
+#: added after ``test`` had been scored five times, so that its own locked part is fresh.
+LOCKED: dict[int, str] = {1: "test", 2: "test2"}
+#: The splits the scoring knows: the two seeds, the articles to tune on (all batches), and each batch's
+#: locked split.
+SPLITS: tuple[str, ...] = ("seeds", "tune", *LOCKED.values())
 _FIELDS = ("id", "url", "outlet", "genre", "query", "title", "dateline", "split", "paragraphs")
 _BLANK = re.compile(r"\n\s*\n")
 #: Of every five articles of a genre, in the order of their URL's hash, these ranks go to ``test``.
@@ -46,6 +50,7 @@ class ManifestArticle:
     dateline: str
     split: str
     paragraphs: tuple[tuple[int, str], ...]  # (paragraph number in the saved page, hash of its text)
+    batch: int = 1
 
 
 #: Spaces that a page's text view may show as plain spaces (no-break, thin, narrow no-break): read as a
@@ -92,22 +97,27 @@ def raw_paragraphs(raw: str) -> list[tuple[int, int, str]]:
     return [(i, line, text) for i, (text, line) in enumerate(found, start=1)]
 
 
-def split_for(url: str, genre: str, articles: Iterable[Mapping[str, str]]) -> str:
-    """The split the manifest's rule gives an article: ``test`` or ``tune``.
+def split_for(url: str, genre: str, articles: Iterable[Mapping[str, object]], batch: int = 1) -> str:
+    """The split the manifest's rule gives an article: ``tune`` or its batch's locked split.
 
-    Within each genre the articles are put in the order of the SHA-256 of their URL; of every five in that
-    order, the second and the fourth go to ``test``. The rule balances the split by genre and depends on
-    nothing that a coder or a rule-writer could tune.
+    Within each batch and genre the articles are put in the order of the SHA-256 of their URL; of every
+    five in that order, the second and the fourth go to the batch's locked split (``test`` for batch 1,
+    ``test2`` for batch 2: :data:`LOCKED`). An article's batch is its ``batch`` field, 1 when absent. The
+    rule balances the split by genre, depends on nothing that a coder or a rule-writer could tune, and
+    adding a batch moves no article of an earlier one.
 
     Examples
     --------
     >>> arts = [{"url": f"https://example.org/{i}", "genre": "opinion"} for i in range(5)]
     >>> sorted(split_for(a["url"], "opinion", arts) for a in arts)
     ['test', 'test', 'tune', 'tune', 'tune']
+    >>> arts += [{"url": f"https://example.org/b{i}", "genre": "opinion", "batch": 2} for i in range(5)]
+    >>> sorted(split_for(a["url"], "opinion", arts, 2) for a in arts[5:])
+    ['test2', 'test2', 'tune', 'tune', 'tune']
     """
-    ranked = sorted((a["url"] for a in articles if a["genre"] == genre),
-                    key=lambda u: hashlib.sha256(u.encode("utf-8")).hexdigest())
-    return "test" if ranked.index(url) % 5 in _TEST_RANKS else "tune"
+    ranked = sorted((a["url"] for a in articles if a["genre"] == genre and a.get("batch", 1) == batch),
+                    key=lambda u: hashlib.sha256(str(u).encode("utf-8")).hexdigest())
+    return LOCKED[batch] if ranked.index(url) % 5 in _TEST_RANKS else "tune"
 
 
 def _article(entry: object, path: Path, line: int) -> ManifestArticle:
@@ -119,15 +129,20 @@ def _article(entry: object, path: Path, line: int) -> ManifestArticle:
     for field in _FIELDS[:-1]:
         if not isinstance(entry[field], str) or not entry[field].strip():
             raise ManifestError(path, line, f"expected a non-empty string for {field!r}")
-    if entry["split"] not in ("tune", "test"):
-        raise ManifestError(path, line, f"expected split 'tune' or 'test', found {entry['split']!r}")
+    batch = entry.get("batch", 1)
+    if batch not in LOCKED or isinstance(batch, bool):
+        raise ManifestError(path, line, f"expected 'batch' to be one of {', '.join(map(str, LOCKED))}, "
+                                        f"found {batch!r}")
+    if entry["split"] not in ("tune", LOCKED[batch]):
+        raise ManifestError(path, line, f"expected split 'tune' or {LOCKED[batch]!r} for batch {batch}, "
+                                        f"found {entry['split']!r}")
     paragraphs = entry["paragraphs"]
     ok = isinstance(paragraphs, list) and paragraphs and all(
         isinstance(p, dict) and isinstance(p.get("n"), int) and isinstance(p.get("sha"), str) for p in paragraphs)
     if not ok:
         raise ManifestError(path, line, "expected 'paragraphs' as a non-empty list of {\"n\": int, \"sha\": str}")
     return ManifestArticle(**{f: entry[f] for f in _FIELDS[:-1]},
-                           paragraphs=tuple((p["n"], p["sha"]) for p in paragraphs))
+                           paragraphs=tuple((p["n"], p["sha"]) for p in paragraphs), batch=batch)
 
 
 def load_manifest(path: str | Path) -> list[ManifestArticle]:
@@ -136,7 +151,7 @@ def load_manifest(path: str | Path) -> list[ManifestArticle]:
     Raises
     ------
     ManifestError
-        For a file that is not JSON, an article without a field, a bad split, a duplicate id, or a split
+        For a file that is not JSON, an article without a field, a bad batch or split, a duplicate id, or a split
         that differs from the one the rule in :func:`split_for` gives.
     """
     path = Path(path)
@@ -158,9 +173,9 @@ def load_manifest(path: str | Path) -> list[ManifestArticle]:
             raise ManifestError(path, line, f"expected unique ids; {article.id!r} comes twice")
         seen.add(article.id)
         articles.append((article, line))
-    pool = [{"url": a.url, "genre": a.genre} for a, _ in articles]
+    pool = [{"url": a.url, "genre": a.genre, "batch": a.batch} for a, _ in articles]
     for article, line in articles:
-        rule = split_for(article.url, article.genre, pool)
+        rule = split_for(article.url, article.genre, pool, article.batch)
         if article.split != rule:
             raise ManifestError(path, line, f"expected split {rule!r} for {article.id!r} by the rule, "
                                             f"found {article.split!r}")

@@ -205,3 +205,48 @@ def test_a_malformed_coding_is_refused_with_its_file_and_line(tmp_path):
     with pytest.raises(ManifestError, match="expected a stance") as err:
         scoring.load_coding(tmp_path / "stance.csv")
     assert err.value.line == 3
+
+
+def test_a_second_batch_gets_its_own_locked_split_and_moves_no_article_of_the_first():
+    first = [{"url": f"https://example.org/a/{i}", "genre": "opinion"} for i in range(10)]
+    before = [split_for(a["url"], "opinion", first) for a in first]
+    second = [{"url": f"https://example.org/b/{i}", "genre": "opinion", "batch": 2} for i in range(10)]
+    pool = first + second
+    assert [split_for(a["url"], "opinion", pool) for a in first] == before
+    later = pd.Series([split_for(a["url"], "opinion", pool, 2) for a in second])
+    assert (later == "test2").sum() == 4 and set(later) == {"tune", "test2"}
+
+
+def test_manifest_refuses_an_unknown_batch_and_a_locked_split_of_another_batch(tmp_path):
+    manifest, _ = _manifest(tmp_path, {"a": PAGE, "b": PAGE}, {"a": [3], "b": [3]})
+    data = json.loads(manifest.read_text())
+    data["articles"][1]["batch"] = 3
+    manifest.write_text(json.dumps(data, indent=1))
+    with pytest.raises(ManifestError, match="'batch' to be one of 1, 2, found 3"):
+        load_manifest(manifest)
+    data["articles"][1]["batch"] = 2
+    data["articles"][1]["split"] = "test"
+    manifest.write_text(json.dumps(data, indent=1))
+    with pytest.raises(ManifestError, match="'tune' or 'test2' for batch 2"):
+        load_manifest(manifest)
+
+
+def test_a_batch_two_manifest_loads_with_its_batch(tmp_path):
+    manifest, _ = _manifest(tmp_path, {"a": PAGE, "b": PAGE}, {"a": [3], "b": [3]})
+    data = json.loads(manifest.read_text())
+    data["articles"][1]["batch"] = 2
+    for entry in data["articles"]:
+        entry["split"] = split_for(entry["url"], "opinion", data["articles"], entry.get("batch", 1))
+    manifest.write_text(json.dumps(data, indent=1))
+    loaded = {a.id: a for a in load_manifest(manifest)}
+    assert loaded["a"].batch == 1 and loaded["b"].batch == 2 and loaded["b"].split in ("tune", "test2")
+
+
+def test_each_locked_split_has_its_own_log(tmp_path):
+    gold = _coded([("a", 1, "labour", 0, 40, "against")])
+    for split in ("test2", "test", "test2"):
+        scoring.write_results(scoring.score(gold, gold, split, ["labour"], 1), tmp_path)
+    assert len(scoring.load_test_log(tmp_path, "test2")) == 2 and len(scoring.load_test_log(tmp_path)) == 1
+    assert "# Looks at the test2 split" in (tmp_path / "TEST2_LOG.md").read_text()
+    assert pd.read_csv(tmp_path / "summary.csv")["split"].tolist() == ["test", "test2"]
+    assert scoring.load_test_log(tmp_path / "nowhere", "test2").empty
