@@ -397,6 +397,11 @@ def test_turn_context_does_not_read_the_speaker_or_camp_columns():
 RHETORIC = [
     ("against", "The Bill will open the door to private companies cherry-picking the most profitable services."),
     ("against", "This is the end of the NHS as we know it."),
+    ("against", "Pressing ahead with the Bill would be a grave mistake."),
+    ("against", "The reorganisation is misguided and divisive."),
+    ("against", "These reforms are an attack on the NHS."),
+    ("favor", "The changes to the Bill are a welcome step in the right direction."),
+    ("favor", "These reforms of the health service are long overdue."),
     ("against", "Patients will pay the price for this reorganisation."),
     ("against", "Nobody voted for these changes."),
     ("against", "The reforms are a recipe for chaos."),
