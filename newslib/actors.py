@@ -24,7 +24,9 @@ mechanism and checks the rows; it knows no camp, person or debate.
 ``cues.csv``
     ``cue, speaker, content, note``: reporting verbs and phrases; ``speaker`` says whether the speaker
     comes ``before`` the cue ("X said") or ``after`` it ("according to X"); ``content`` says whether the
-    cue alone can introduce indirect speech.
+    cue alone can introduce indirect speech (``yes``), attributes quotations only (``no``), or is a cue only
+    when a quotation opens after it in its sentence (``quoted``: "X called the plans "a disaster"", where
+    "a group called Y" names).
 
 The compiled patterns are alternations of literal phrases: matching is linear in the text.
 """
@@ -97,6 +99,7 @@ class Cue:
     speaker: str = "before"
     content: bool = True
     note: str = ""
+    quoted_only: bool = False   # a cue only when a quotation opens after it in the same sentence
 
 
 class Mention(NamedTuple):
@@ -443,9 +446,11 @@ def parse_descriptors(text: str, source: str = "<descriptors>", camps: tuple[str
 def _parse_cues(text: str, source: str) -> tuple[Cue, ...]:
     out = []
     for line, row in read_rows(text, source, ("cue", "speaker", "content"), VocabularyError):
-        if not row["cue"] or row["speaker"] not in ("before", "after") or row["content"] not in ("yes", "no"):
-            raise VocabularyError(source, line, "expected a cue, speaker before|after and content yes|no")
-        out.append(Cue(row["cue"], row["speaker"], row["content"] == "yes", row.get("note", "")))
+        if not row["cue"] or row["speaker"] not in ("before", "after") or \
+                row["content"] not in ("yes", "no", "quoted"):
+            raise VocabularyError(source, line, "expected a cue, speaker before|after and content yes|no|quoted")
+        out.append(Cue(row["cue"], row["speaker"], row["content"] == "yes", row.get("note", ""),
+                       row["content"] == "quoted"))
     return tuple(out)
 
 

@@ -100,7 +100,7 @@ class _Paragraph:
                      for m in hits.get("cue", ()) if not self.masked(m.begin) and not self._is_noun(m.begin)
                      and not any(a <= m.begin < b for a, b in formulas)
                      and not _not_a_cue(text, m.begin, m.finish)
-                     for c in [registry.cue(m.text)]]
+                     for c in [registry.cue(m.text)] if not c.quoted_only or self._quotation_after(m.finish)]
         self.cues = sorted(self.cues + self._punctuation_cues(hits), key=lambda c: c.start)
         organisations = {h.begin for h in hits.get("organisation", ())}       # "the Carter Trust"
         self.mentions = registry.mentions_in(text, hits)
@@ -110,6 +110,11 @@ class _Paragraph:
                                       and text[m.end:m.end + 1] == " " and m.end + 1 in organisations)]
         self._starts = [m.start for m in self.mentions]
         self._boundaries: tuple[list[int], list[int]] | None = None
+
+    def _quotation_after(self, i: int) -> bool:
+        """Whether a quotation (not a label or title) opens after offset i in i's sentence."""
+        end = self.sentence_of(i)[1]
+        return any(i <= q.open_mark < end for q in self.quotes if q.number not in self.labels)
 
     def _punctuation_cues(self, hits: dict) -> list[_Cue]:
         """A name and a colon before a quotation ('Mr Jo Bloggs: "..."'), or a dash and a name after one

@@ -186,6 +186,9 @@ def article_statements(article: Article, registry: Registry | None = None) -> li
                     hi = cut.start() if cut else hi
                 if id(cue) in ahead and (lo < cue.end or any(q.start < hi and lo < q.end for q in quotes_of[s_index])):
                     continue                     # only the quotation itself, or words around it
+                if hi <= cue.start and any(q.number in by_number and by_number[q.number][0].name == cue.speaker.name
+                                           and lo <= q.start and q.end <= hi for q in quotes_of[s_index]):
+                    continue                     # 'X called it "a tax", he said.': the quotation is the words
                 if hi > lo and not _ADDRESSEE.match(text, lo, hi):
                     add(cue.speaker, "reported", cue.phrase, lo, hi, None)
                     attributed_here = attributed_here or (cue.speaker, cue.phrase)

@@ -213,11 +213,11 @@ MORE_STYLES = [
     # a quotation between the speaker and a later cue is not in that cue's complement: the words after the
     # cue are a statement of their own (codebook: two cues of the same speaker with separate content)
     ('Mr Burnham called the levy "a tax on the sick" and said Labour would vote against the Bill.',
-     [("Andy Burnham", "partial", "said", "a tax on the sick"),
+     [("Andy Burnham", "partial", "called", "a tax on the sick"),
       ("Andy Burnham", "reported", "said", "Labour would vote against the Bill")]),
     # ... but a cue with nothing after it adds nothing, and a quotation before the speaker is the cue's own
     ('Mr Burnham called the levy "a tax on the sick", he said.',
-     [("Andy Burnham", "partial", "said", "a tax on the sick")]),
+     [("Andy Burnham", "partial", "called", "a tax on the sick")]),
     ('"It is a tax on the sick," Mr Burnham said on Tuesday.',
      [("Andy Burnham", "direct", "said", "It is a tax on the sick,")]),
 ])
@@ -647,3 +647,25 @@ def test_any_text_gives_rows_whose_offsets_find_their_text(paragraphs):
         assert paragraphs[s.paragraph - 1][s.start:s.end] == s.text
         assert s.kind in ("direct", "partial", "reported")
         assert s.camp in ("government", "labour", "health_professionals", "other")
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (["Jo Bloggs called the plans \"a disaster for patients\"."],
+     [("Jo Bloggs", "other", "partial", "called")]),
+    (["Unison branded the Bill \"reckless\".", "Mr Kim Reed has called the reforms \"unworkable\"."],
+     [("Unison", "health_professionals", "partial", "branded"), ("Kim Reed", "other", "partial", "called")]),
+    # "called" with no quotation after it names: the speaker is the body, not a fragment of its name
+    (["A campaign group called Keep Our NHS Public said the Bill was wrong."],
+     [("Keep Our NHS Public", "other", "reported", "said")]),
+    (["The Labour leader called for the Bill to be dropped."], [("Ed Miliband", "labour", "reported", "called for")]),
+])
+def test_a_verb_of_naming_is_a_cue_only_before_a_quotation(paragraphs, expected):
+    assert rows(*paragraphs) == expected
+
+
+def test_a_cue_file_refuses_an_unknown_content_value(tmp_path):
+    from newslib.actors import _parse_cues
+    from newslib.errors import InputError as Bad
+
+    with pytest.raises(Bad, match="content yes\\|no\\|quoted"):
+        _parse_cues("cue,speaker,content,note\nsaid,before,maybe,\n", "cues.csv")
