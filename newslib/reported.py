@@ -24,6 +24,10 @@ from .segmentation import _SUBORDINATE, _WORD, _Cue, _Paragraph, _clause_stop
 #: any addressee phrase, so the scan costs the same in a long paragraph as in a short one.
 _ADDRESSEE_WINDOW = 200
 _CLOSING = re.compile(r"[ .!?\"”’']*")
+#: "..., the college argues in its response to the consultation.": a phrase that opens with a preposition
+#: and runs to the end of the sentence with no clause mark or quotation is a circumstance of the saying
+_PREPOSITIONAL_TAIL = re.compile(r"[\s,]*(?:in|on|at|during|after|before|for|with|to|from|via|through)\s"
+                                 r"[^,;:()\"“”‘’—–]*[ .!?]*")
 _SPACES = re.compile(r"\s*")
 _CLAUSE_MARK = re.compile(r"[,;:!?—–]")
 _CLAUSE_END = re.compile(r"[;—–]")
@@ -79,10 +83,12 @@ def _complement(p: _Paragraph, cue: _Cue, cues: list[_Cue], sentence: tuple[int,
             hi = comma
     hi = _cut_newsroom_formula(p.text, lo, hi, registry)
     lo, hi = _strip(p.text, lo, hi)
-    if hi - lo < 2 or not _two_words(p.text, lo, hi):
+    short = hi - lo < 2 or not _two_words(p.text, lo, hi)
+    if short or _PREPOSITIONAL_TAIL.fullmatch(p.text, lo, s_hi):
         if _trailing(p, cue, s_hi, registry) and not cue.inherited:
             return _strip(p.text, s_lo, cue.subject_start)
-        return lo, lo
+        if short:
+            return lo, lo
     return lo, hi
 
 
@@ -221,7 +227,8 @@ def _trailing(p: _Paragraph, cue: _Cue, s_hi: int, registry: Registry) -> bool:
         return False
     rest = _skip_adjuncts(p.text, cue.end, s_hi, registry)
     rest = _skip_adjuncts(p.text, _skip_addressee(p.text, rest, s_hi, registry), s_hi, registry)
-    return rest >= s_hi or _CLOSING.fullmatch(p.text, rest, s_hi) is not None
+    return rest >= s_hi or _CLOSING.fullmatch(p.text, rest, s_hi) is not None or \
+        _PREPOSITIONAL_TAIL.fullmatch(p.text, rest, s_hi) is not None
 
 
 def _skip_addressee(text: str, lo: int, hi: int, registry: Registry) -> int:

@@ -615,6 +615,12 @@ class _Resolver:
                     cue.speaker = self._apposition(p, None, lo, cue) or \
                         self._unknown_name(p, lo, cue.start, after=False)
                     cue.subject_start = lo
+                    if cue.speaker is not None and cue.speaker.name and lo == s_lo:
+                        # "The Bill is a mess, Dr Jo Bloggs said.": the subject starts at the name's phrase,
+                        # not at the sentence, so the words before it can be the statement
+                        at = p.text.rfind(cue.speaker.name.split()[0], lo, cue.start)
+                        if at > lo:
+                            cue.subject_start = self._np_start(p, at, lo)
         self._finish(p, cue)
 
     def _giver(self, p: _Paragraph, cue: _Cue, lo: int, cues: list[_Cue], k: int) -> _Speaker | None:

@@ -669,3 +669,20 @@ def test_a_cue_file_refuses_an_unknown_content_value(tmp_path):
 
     with pytest.raises(Bad, match="content yes\\|no\\|quoted"):
         _parse_cues("cue,speaker,content,note\nsaid,before,maybe,\n", "cues.csv")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the words first, then an unknown name and the cue: the words before the name are the statement
+    ("The Bill is a mess, Jo Bloggs said.", ("Jo Bloggs", "said", "The Bill is a mess")),
+    ("The Bill is a mess, Dr Jo Bloggs said on Monday.", ("Jo Bloggs", "said", "The Bill is a mess")),
+    ("The Bill is a mess, Jo Bloggs told the BBC.", ("Jo Bloggs", "told", "The Bill is a mess")),
+    # ... and a phrase that opens with a preposition and ends the sentence is a circumstance, not the words
+    ("Doctors must have a bigger say, the BMA argues in its response to the consultation.",
+     ("British Medical Association", "argues", "Doctors must have a bigger say")),
+    ("The Bill is a mess, Jo Bloggs said in an interview with a local paper.", ("Jo Bloggs", "said", "The Bill is a mess")),
+    ("The Bill is a mess, Andy Burnham said, to cheers from his party.", ("Andy Burnham", "said", "The Bill is a mess")),
+    # the cue first: the prepositional phrase is followed by the words
+    ("Andy Burnham said in the Commons that the Bill was a mess.", ("Andy Burnham", "said", "the Bill was a mess")),
+])
+def test_words_before_a_trailing_cue(sentence, expected):
+    assert [(s.speaker, s.cue, s.text) for s in article_statements(article(sentence))] == [expected]
