@@ -606,11 +606,16 @@ class _Resolver:
                     anchor = self._anchor(p, s_lo, cue.start, cues, k)
                     from_anchor = None
                 if anchor is not None:
-                    cue.speaker = self._apposition(p, anchor, lo, cue) or \
+                    appositive = self._apposition(p, anchor, lo, cue)
+                    cue.speaker = appositive or \
                         self._name_before_cue(p, anchor, cue, lo) or \
                         (from_anchor if anchor.start >= lo and from_anchor is not None else
                          self._from_mention(p, anchor, lo if anchor.start >= lo else s_lo, cue.start))
                     cue.subject_start = self._np_start(p, anchor.start, s_lo)
+                    at = p.text.rfind(appositive.name.split()[0], s_lo, anchor.start) \
+                        if appositive is not None and appositive.name else -1
+                    if at >= s_lo:               # "..., Jo Bloggs, a GP in Leeds, said": the subject is the name
+                        cue.subject_start = min(cue.subject_start, self._np_start(p, at, s_lo))
                 else:
                     cue.speaker = self._apposition(p, None, lo, cue) or \
                         self._unknown_name(p, lo, cue.start, after=False)
@@ -761,6 +766,16 @@ class _Resolver:
         if named is not None:
             placed = self.registry.place(p.text[first:cue.start])
             return _Speaker(named.name, placed.camp if placed else named.camp, named.role, named.gender)
+        if window.count(",") >= 3:
+            # "The Bill is a mess, Jo Bloggs, a GP in Leeds, said": the words come first, and the name and
+            # its appositive are the last two stretches between commas
+            start = window.rindex(",", 0, window.rindex(",", 0, len(window) - 1)) + 1
+            while start < len(window) and window[start] == " ":
+                start += 1
+            later = self._apposition(p, None, lo + start, cue) \
+                if window[start:start + 1].isupper() and not any(d in window for d in "–—()") else None
+            if later is not None:
+                return later
         return self._described_name(p, lo, lo + window.rindex(",", 0, len(window) - 1), lo + len(window) - 1)
 
     def _described_name(self, p: _Paragraph, lo: int, a: int, b: int) -> _Speaker | None:

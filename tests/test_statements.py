@@ -676,6 +676,10 @@ def test_a_cue_file_refuses_an_unknown_content_value(tmp_path):
     ("The Bill is a mess, Jo Bloggs said.", ("Jo Bloggs", "said", "The Bill is a mess")),
     ("The Bill is a mess, Dr Jo Bloggs said on Monday.", ("Jo Bloggs", "said", "The Bill is a mess")),
     ("The Bill is a mess, Jo Bloggs told the BBC.", ("Jo Bloggs", "told", "The Bill is a mess")),
+    # ... also with an appositive between the name and the cue
+    ("The Bill is a mess, Jo Bloggs, a nurse in Leeds, said.", ("Jo Bloggs", "said", "The Bill is a mess")),
+    ("The Bill will fail, Andy Burnham, the shadow health secretary, said.",
+     ("Andy Burnham", "said", "The Bill will fail")),
     # ... and a phrase that opens with a preposition and ends the sentence is a circumstance, not the words
     ("Doctors must have a bigger say, the BMA argues in its response to the consultation.",
      ("British Medical Association", "argues", "Doctors must have a bigger say")),
