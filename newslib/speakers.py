@@ -21,6 +21,8 @@ from .segmentation import (_BOUNDARY, _DETERMINERS, _FILLER, _INDEFINITE, _NOT_N
 
 # "a source close to X", "an aide to X": X is described, not the speaker (X gives the camp).
 _CLOSE_TO = re.compile(r"\s+(?:close to|near to|to|close)\s")
+#: "Jo Bloggs of the Patients Association", "Jo Bloggs from Unison": a name, then the body she is of
+_MEMBER_OF = re.compile(r"\s(?:of|from)\s+(?:the\s+)?$")
 # Words that may stand between an object word and its mention ("against the former health secretary").
 _BEFORE_OBJECT = _DETERMINERS | {"pro-reform", "former", "senior"}
 _NOT_ROLE_START = _NOT_NAMES - _OFFICE_WORDS     # words dropped from the front of a role
@@ -607,7 +609,7 @@ class _Resolver:
                     from_anchor = None
                 if anchor is not None:
                     appositive = self._apposition(p, anchor, lo, cue)
-                    cue.speaker = appositive or \
+                    cue.speaker = appositive or self._member_of(p, anchor, lo, cue) or \
                         self._name_before_cue(p, anchor, cue, lo) or \
                         (from_anchor if anchor.start >= lo and from_anchor is not None else
                          self._from_mention(p, anchor, lo if anchor.start >= lo else s_lo, cue.start))
@@ -821,6 +823,20 @@ class _Resolver:
         if camp == "other":
             camp = self._body_camp(p.text[self._np_start(p, anchor.start, lo):cue.start], named.name)
         return _Speaker(named.name, camp, named.role, named.gender)
+
+    def _member_of(self, p: _Paragraph, anchor: Mention, lo: int, cue: _Cue) -> _Speaker | None:
+        """ "Jo Bloggs of the Patients Association said": an unknown name just before "of" or "from" and a
+        body, with nothing but the body between it and the cue, speaks, in the body's camp."""
+        if anchor.kind != "actor" or anchor.actor.type not in ("body", "party") or anchor.start <= lo or \
+                p.text[anchor.end:cue.start].strip(" ,"):
+            return None
+        joint = _MEMBER_OF.search(p.text, lo, anchor.start)
+        if joint is None:
+            return None
+        named = self._unknown_name(p, lo, joint.start(), after=False)
+        if named is None or p.text[lo:joint.start()].rstrip().endswith(","):
+            return None
+        return named._replace(camp=anchor.actor.camp or named.camp)
 
     def _close_to(self, p: _Paragraph, lo: int, hi: int) -> bool:
         """Whether a speaker noun in [lo, hi) is followed by "close to" or "to" ("an aide to the minister")."""

@@ -168,9 +168,11 @@ def article_statements(article: Article, registry: Registry | None = None) -> li
                     else:
                         chosen.quoted = True
                     speaker, cue_text = chosen.speaker, chosen.phrase
-                elif last_attribution is not None and not cues:
+                elif last_attribution is not None and not cues and not _names_another(
+                        p.between(s_lo, q.open_mark), last_attribution[0].name):
                     # a quotation in a sentence of its own, or a fragment in a sentence with no cue, right
-                    # after an attributed sentence: the same speaker's words (codebook N10)
+                    # after an attributed sentence: the same speaker's words (codebook N10), unless the
+                    # sentence names another person or body before it ("A statement from the BMA read: ...")
                     speaker, cue_text = last_attribution
                 else:
                     continue
@@ -212,6 +214,12 @@ def article_statements(article: Article, registry: Registry | None = None) -> li
         resolver.remember(p)
         out.extend(sorted(rows, key=lambda r: (r.start, r.end)))
     return _turns(out, article.article_id)
+
+
+def _names_another(mentions: list, name: str) -> bool:
+    """Whether these mentions name a person or body other than ``name``, and never ``name`` itself."""
+    actors = {m.actor.name for m in mentions if m.kind == "actor"}
+    return bool(actors) and name not in actors
 
 
 def _turns(rows: list[Statement], article_id: str) -> list[Statement]:

@@ -690,3 +690,30 @@ def test_a_cue_file_refuses_an_unknown_content_value(tmp_path):
 ])
 def test_words_before_a_trailing_cue(sentence, expected):
     assert [(s.speaker, s.cue, s.text) for s in article_statements(article(sentence))] == [expected]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a name, then "of" or "from" and a body: the person speaks, in the body's camp
+    (["Jo Bloggs of the Patients Association said patients were confused."],
+     [("Jo Bloggs", "other", "reported", "said")]),
+    (["Kim Reed from Unison said the Bill was a disaster."], [("Kim Reed", "health_professionals", "reported", "said")]),
+    # ... but a body's own name with "of" in it is the body
+    (["The Royal College of Nursing said nurses were worried."],
+     [("Royal College of Nursing", "health_professionals", "reported", "said")]),
+    # a document's giver speaks its words; a body's advice is its statement
+    (['A statement from the BMA read: "We remain opposed to the Bill."'],
+     [("British Medical Association", "health_professionals", "direct", "read")]),
+    (["Doctors should lead, the NHS Future Forum has recommended."], [("NHS Future Forum", "other", "reported", "recommended")]),
+    (["He read the report carefully before the vote."], []),
+])
+def test_members_documents_and_advice(paragraphs, expected):
+    assert rows(*paragraphs) == expected
+
+
+def test_a_bare_quotation_that_names_another_speaker_does_not_take_the_last_one():
+    # the statement before is Prentis's; the next sentence names the BMA and has no cue of its own
+    got = rows('Dave Prentis of Unison said: "Drop the Bill."', 'The BMA\'s verdict was "a dangerous mess".')
+    assert got == [("Dave Prentis", "health_professionals", "direct", "said")]
+    # ... while one that names the same speaker again does
+    got = rows("Andy Burnham said the Bill was wrong.", 'Labour would, in Mr Burnham\'s words, "fight it all the way".')
+    assert got[-1] == ("Andy Burnham", "labour", "partial", "said")
