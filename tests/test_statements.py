@@ -683,10 +683,13 @@ def test_a_cue_file_refuses_an_unknown_content_value(tmp_path):
     # ... and a phrase that opens with a preposition and ends the sentence is a circumstance, not the words
     ("Doctors must have a bigger say, the BMA argues in its response to the consultation.",
      ("British Medical Association", "argues", "Doctors must have a bigger say")),
-    ("The Bill is a mess, Jo Bloggs said in an interview with a local paper.", ("Jo Bloggs", "said", "The Bill is a mess")),
-    ("The Bill is a mess, Andy Burnham said, to cheers from his party.", ("Andy Burnham", "said", "The Bill is a mess")),
+    ("The Bill is a mess, Jo Bloggs said in an interview with a local paper.",
+     ("Jo Bloggs", "said", "The Bill is a mess")),
+    ("The Bill is a mess, Andy Burnham said, to cheers from his party.",
+     ("Andy Burnham", "said", "The Bill is a mess")),
     # the cue first: the prepositional phrase is followed by the words
-    ("Andy Burnham said in the Commons that the Bill was a mess.", ("Andy Burnham", "said", "the Bill was a mess")),
+    ("Andy Burnham said in the Commons that the Bill was a mess.",
+     ("Andy Burnham", "said", "the Bill was a mess")),
 ])
 def test_words_before_a_trailing_cue(sentence, expected):
     assert [(s.speaker, s.cue, s.text) for s in article_statements(article(sentence))] == [expected]
@@ -696,14 +699,16 @@ def test_words_before_a_trailing_cue(sentence, expected):
     # a name, then "of" or "from" and a body: the person speaks, in the body's camp
     (["Jo Bloggs of the Patients Association said patients were confused."],
      [("Jo Bloggs", "other", "reported", "said")]),
-    (["Kim Reed from Unison said the Bill was a disaster."], [("Kim Reed", "health_professionals", "reported", "said")]),
+    (["Kim Reed from Unison said the Bill was a disaster."],
+     [("Kim Reed", "health_professionals", "reported", "said")]),
     # ... but a body's own name with "of" in it is the body
     (["The Royal College of Nursing said nurses were worried."],
      [("Royal College of Nursing", "health_professionals", "reported", "said")]),
     # a document's giver speaks its words; a body's advice is its statement
     (['A statement from the BMA read: "We remain opposed to the Bill."'],
      [("British Medical Association", "health_professionals", "direct", "read")]),
-    (["Doctors should lead, the NHS Future Forum has recommended."], [("NHS Future Forum", "other", "reported", "recommended")]),
+    (["Doctors should lead, the NHS Future Forum has recommended."],
+     [("NHS Future Forum", "other", "reported", "recommended")]),
     (["He read the report carefully before the vote."], []),
 ])
 def test_members_documents_and_advice(paragraphs, expected):
