@@ -398,6 +398,12 @@ RHETORIC = [
     ("against", "The Bill will open the door to private companies cherry-picking the most profitable services."),
     ("against", "This is the end of the NHS as we know it."),
     ("against", "Pressing ahead with the Bill would be a grave mistake."),
+    ("against", "We have grave reservations about the Bill."),
+    ("against", "The reforms will hand the NHS to private firms."),
+    ("against", "The reorganisation could cost billions."),
+    ("favor", "The reforms will save money and secure the future of the NHS."),
+    ("favor", "Labour's opposition to the Bill is pure opportunism."),
+    ("against", "The reforms will not save money."),
     ("against", "The reorganisation is misguided and divisive."),
     ("against", "These reforms are an attack on the NHS."),
     ("favor", "The changes to the Bill are a welcome step in the right direction."),
@@ -457,11 +463,13 @@ def test_how_the_sides_argue(expected, text):
 
 
 @pytest.mark.xfail(strict=True, reason="known gaps: a demand with no target in its sentence; a negated "
-                                       "negative verb ('not be deflected from'); a negator beyond three words")
+                                       "negative verb ('not be deflected from'); a negator beyond three words, "
+                                       "inside the statement ('no evidence that ...')")
 @pytest.mark.parametrize("expected, text", [
     ("against", "The government should listen to the professionals and think again."),
     ("favor", "We will not be deflected from modernising the NHS."),
     ("favor", "We will not allow the NHS to be privatised."),
+    ("against", "There is no evidence that the reforms will improve care."),
 ])
 def test_how_the_sides_argue_known_gaps(expected, text):
     assert classify_stance(text).stance == expected
