@@ -120,6 +120,9 @@ class Mention(NamedTuple):
 # Words, with inner hyphens, dots and apostrophes (No.10, GP-led, O'Brien) but not a possessive 's,
 # so "Labour's" gives "Labour" (and a stray "s").
 _TOKEN = re.compile(r"\w+(?:[-.]\w+|['’](?!s\b)\w+)*")
+#: "a former GP", "ex-health minister", "former Labour health minister": an office or profession held before
+#: does not place a speaker now (codebook N4: a former office-holder is not the government)
+_FORMER = re.compile(r"\b(?:former|ex)(?:\s+|-)(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 
 
@@ -341,6 +344,12 @@ class Registry:
         found.sort(key=_mention_order)
         return found
 
+    def _party(self, d: Descriptor) -> bool:
+        """Whether a descriptor names a party ("Labour", "Lib Dem"): membership, not an office, so "former"
+        before it does not cancel it."""
+        actor = self.actor(d.body) if d.body else None
+        return actor is not None and actor.type == "party"
+
     def place(self, text: str) -> Descriptor | None:
         """The highest-priority camp or head descriptor found in a description, or None.
 
@@ -354,12 +363,20 @@ class Registry:
         if text in self._memo:
             return self._memo[text]
         best = None
-        hits = self._index.scan(text, kinds=("camp", "head"))
+        hits = self._index.scan(text, kinds=("camp", "head", "actor"))
+        # a descriptor inside a body's name describes the body: "the Local Government Association" is the
+        # association (other), not "government"
+        bodies = [(h.begin, h.finish, a) for h in hits.get("actor", ())
+                  if (a := self.actor(h.text)) is not None and a.type != "person"]
         for kind in ("camp", "head"):
             for m in hits.get(kind, ()):
                 d = self.descriptor(kind, m.group())
-                if d is not None and d.camp and (best is None or d.priority < best.priority):
-                    best = d
+                if d is None or not d.camp or (best is not None and d.priority >= best.priority) or \
+                        (_FORMER.search(text, max(0, m.start() - 60), m.start()) and not self._party(d)):
+                    continue
+                body = next((a for lo, hi, a in bodies if lo <= m.start() and m.end() <= hi
+                             and (lo, hi) != (m.start(), m.end())), None)
+                best = d if body is None else Descriptor(d.priority, body.name, "camp", body.camp, body.name)
         if len(self._memo) > 50_000:             # descriptions repeat across a corpus; keep the memo bounded
             self._memo.clear()
         self._memo[text] = best

@@ -722,3 +722,20 @@ def test_a_bare_quotation_that_names_another_speaker_does_not_take_the_last_one(
     # ... while one that names the same speaker again does
     got = rows("Andy Burnham said the Bill was wrong.", 'Labour would, in Mr Burnham\'s words, "fight it all the way".')
     assert got[-1] == ("Andy Burnham", "labour", "partial", "said")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an office or profession held before does not place the speaker now (codebook N4) ...
+    ("Sam Reed, a former health minister, said the Bill was a mess.", ("Sam Reed", "other")),
+    ('Baroness Jo Tonks, a former GP, said: "I will vote against the Bill."', ("Jo Tonks", "other")),
+    # ... but a party is membership, not an office
+    ("Former Labour health minister Kim Lee said the Bill was a mess.", ("Kim Lee", "labour")),
+    ("Dr Pat Low, a GP, said the Bill was a mess.", ("Pat Low", "health_professionals")),
+    # a descriptor inside a body's name is not a description of the speaker
+    ("Cllr Dan Rose, chair of the Local Government Association's wellbeing board, said the plans were bold.",
+     ("Dan Rose", "other")),
+    ("Competition law could trigger legal action against GPs, the GPC fears.",
+     ("General Practitioners Committee", "health_professionals")),
+])
+def test_former_offices_and_names_of_bodies_do_not_misplace_a_speaker(sentence, expected):
+    assert [(s.speaker, s.camp) for s in article_statements(article(sentence))] == [expected]
