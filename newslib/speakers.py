@@ -645,7 +645,7 @@ class _Resolver:
             return None
         noun = nouns[-1]
         gap = p.text[noun.finish:cue.start]
-        if not _MOTION_GAP.fullmatch(gap) or any(a <= c.start < cue.start for c in cues[:k]):
+        if not _MOTION_GAP.fullmatch(gap) or any(noun.begin <= c.start < cue.start for c in cues[:k]):
             return None
         for outer in reversed(nouns[:-1]):       # "an amendment to Labour's motion calling": the amendment
             if _MOTION_LINK.fullmatch(p.text, outer.finish, noun.begin):
