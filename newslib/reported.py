@@ -26,6 +26,9 @@ _ADDRESSEE_WINDOW = 200
 _CLOSING = re.compile(r"[ .!?\"”’']*")
 #: "..., the college argues in its response to the consultation.": a phrase that opens with a preposition
 #: and runs to the end of the sentence with no clause mark or quotation is a circumstance of the saying
+#: the same phrase closing a lead-in ("This is what the spokesman said at the daily briefing:")
+_LEAD_IN_TAIL = re.compile(r"[\s,]*(?:in|on|at|during|after|before|for|with|to|from|via|through)\s"
+                           r"[^,;:()\"“”‘’—–]*:\s*")
 _PREPOSITIONAL_TAIL = re.compile(r"[\s,]*(?:in|on|at|during|after|before|for|with|to|from|via|through)\s"
                                  r"[^,;:()\"“”‘’—–]*[ .!?]*")
 _SPACES = re.compile(r"\s*")
@@ -89,6 +92,8 @@ def _complement(p: _Paragraph, cue: _Cue, cues: list[_Cue], sentence: tuple[int,
             return _strip(p.text, s_lo, cue.subject_start)
         if short:
             return lo, lo
+    if _LEAD_IN_TAIL.fullmatch(p.text, lo, s_hi):
+        return lo, lo                            # "X said at the daily briefing:": a lead-in, not words
     return lo, hi
 
 

@@ -26,6 +26,8 @@ _MEMBER_OF = re.compile(r"\s(?:of|from)\s+(?:the\s+)?$")
 # Words that may stand between an object word and its mention ("against the former health secretary").
 _BEFORE_OBJECT = _DETERMINERS | {"pro-reform", "former", "senior"}
 _NOT_ROLE_START = _NOT_NAMES - _OFFICE_WORDS     # words dropped from the front of a role
+#: words that end a clause before a description ("This is what the spokesman said"): a role starts after them
+_CLAUSE_WORDS = {"is", "was", "are", "were", "what", "which", "that", "who"}
 _NP_WINDOW = 80     # characters read back for a noun phrase before reading back to the clause start
 _END = attrgetter("end")
 _IN_WORD = "’'.-"       # characters a word token may hold besides letters and digits (segmentation._WORD)
@@ -212,6 +214,9 @@ class _Resolver:
 
     def _role_of(self, phrase: str) -> str:
         words = phrase.split()
+        cut = [i for i, w in enumerate(words) if w.lower() in _CLAUSE_WORDS]
+        if cut:                                  # "This is what the PM's spokesman said": the role follows
+            words = words[cut[-1] + 1:]
         while words and (words[0].lower() in _DETERMINERS or words[0] in _NOT_ROLE_START):
             words.pop(0)
         while words and words[-1].lower() in _FILLER:

@@ -34,7 +34,7 @@ from .actors import Registry
 from .articles import Article
 from .debate import Debate, load_registry
 from .quotes import find_quotations, is_direct
-from .reported import _complement
+from .reported import _PREPOSITIONAL_TAIL, _complement
 from .segmentation import _Paragraph
 from .speakers import _Resolver, _Speaker
 
@@ -202,8 +202,9 @@ def article_statements(article: Article, registry: Registry | None = None) -> li
                 last_attribution = (cues[-1].speaker, cues[-1].phrase)
             else:
                 last_attribution = None
+            rest = text[cues[-1].end:].strip(" :\n") if cues else ""
             if ends_with_cue and s_index == len(p.sentences) - 1 and not cues[-1].speaker.none \
-                    and not text[cues[-1].end:].strip(" :\n"):
+                    and (not rest or _PREPOSITIONAL_TAIL.fullmatch(rest)):   # "... said at the briefing:"
                 lead_in = (cues[-1].speaker, cues[-1].phrase)
             elif s_index == len(p.sentences) - 1 and text.rstrip().endswith(":") and not any(
                     c.speaker is not None and not c.speaker.none for c in cues):

@@ -739,3 +739,17 @@ def test_a_bare_quotation_that_names_another_speaker_does_not_take_the_last_one(
 ])
 def test_former_offices_and_names_of_bodies_do_not_misplace_a_speaker(sentence, expected):
     assert [(s.speaker, s.camp) for s in article_statements(article(sentence))] == [expected]
+
+
+def test_a_lead_in_may_end_in_a_phrase_of_time_or_place_before_its_colon():
+    got = [(s.speaker, s.role, s.kind, s.text) for s in article_statements(article(
+        "This is what the prime minister's spokesman said at the daily briefing:",
+        '"We see no need for further changes to the Bill."'))]
+    assert got == [("Downing Street", "prime minister's spokesman", "direct",
+                    "We see no need for further changes to the Bill.")]
+
+
+def test_a_motion_named_after_another_cue_still_has_its_mover():
+    got = rows("Andrew Lansley urged MPs to reject Labour's motion calling on the government to ditch the bill.")
+    assert got == [("Andrew Lansley", "government", "reported", "urged"),
+                   ("Labour", "labour", "reported", "calling on")]
