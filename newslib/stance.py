@@ -56,6 +56,9 @@ STANCES: tuple[str, ...] = ("favor", "against", "none")
 #: "flaws [in the design of] the planned changes"). Six would reach a minister's "full support", despite
 #: ... "reforms" in the seeds; four misses nothing the seeds' coders marked.
 TARGET_WINDOW = 5
+#: The weight of a cue that comes before the statement's last contrast ("but", "however"): the point
+#: after a contrast outweighs what it concedes, and one cue on each side is not a tie
+CONTRAST_DISCOUNT = 0.5
 #: Words allowed between a negator and its cue ("not [be] right", "refused [to] drop").
 NEGATION_WINDOW = 3
 #: Words allowed between a lead-in denial and the statement ("denied [that] ...").
@@ -72,6 +75,8 @@ EVIDENCE_COLUMNS = ("cue", "matched", "cue_stance", "weight", "target_rule", "ta
 
 _TOKEN = WORD
 _PRONOUN = re.compile(r"(?<![\w-])(?:it|this|they|them|these)(?![\w'-])", re.I)
+#: A contrast within a statement: the words after it are the speaker's point (see CONTRAST_DISCOUNT)
+_CONTRAST = re.compile(r"(?<![\w'-])(?:but|however|yet|nevertheless|nonetheless)(?![\w'-])", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()]|(?<![\w'-])but(?![\w'-])", re.I)
 _FLIP = {"favor": "against", "against": "favor"}
 #: "Delaying the reforms would be damaging": a gerund or infinitive opening its clause, then a modal verb.
@@ -436,6 +441,9 @@ def _classify(text: str, ctx: _Context, start: int, earlier: Callable[[], bool],
     evidence, score = [], {"favor": 0.0, "against": 0.0}
     last = ""
     course = _course(ctx, found, window)
+    # "We welcomed the principles, but the proposals will not deliver": what comes after a contrast is
+    # the speaker's point, so a cue before the last contrast in the statement counts half
+    contrast = max((m.end() for m in _CONTRAST.finditer(ctx.text, lo, hi)), default=-1)
     for a, b, cue in found:
         if course and a < course[1]:
             if a == course[0]:                  # the course of action is the subject, not a call
@@ -462,7 +470,7 @@ def _classify(text: str, ctx: _Context, start: int, earlier: Callable[[], bool],
         stance = _FLIP[cue.stance] if effect == "flip" else cue.stance
         counted = bool(target) and effect != "cancel"
         if counted:
-            score[stance] += cue.weight
+            score[stance] += cue.weight * (CONTRAST_DISCOUNT if a < contrast else 1.0)
             last = stance
         evidence.append(Evidence(cue.phrase, ctx.text[a:b], cue.stance, cue.weight, cue.target, target,
                                  negator, effect, counted, stance if counted else "", cue.source, a - start))

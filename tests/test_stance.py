@@ -399,6 +399,12 @@ RHETORIC = [
     ("against", "This is the end of the NHS as we know it."),
     ("against", "Pressing ahead with the Bill would be a grave mistake."),
     ("against", "We have grave reservations about the Bill."),
+    ("against", "If this Bill passes, make no mistake, the NHS will never be the same again."),
+    ("favor", "The reforms will save the NHS more than 5 billion by 2015."),
+    ("against", "The Bill will turn the health service into a free-for-all."),
+    ("against", "The government is breaking its pledges on the NHS with this Bill."),
+    ("against", "The Bill will burden GPs with extra red tape."),
+    ("favor", "The reforms will reduce the burden on GPs."),
     ("against", "The reforms will hand the NHS to private firms."),
     ("against", "The reorganisation could cost billions."),
     ("favor", "The reforms will save money and secure the future of the NHS."),
@@ -473,3 +479,18 @@ def test_how_the_sides_argue(expected, text):
 ])
 def test_how_the_sides_argue_known_gaps(expected, text):
     assert classify_stance(text).stance == expected
+
+
+@pytest.mark.parametrize("expected, text", [
+    ("against", "We welcomed the principles behind the Bill, however, the proposals will not deliver on them."),
+    ("favor", "The Bill has its flaws, but it will deliver better care for patients."),
+    ("against", "The aims of the reforms are sensible, yet the Bill itself is a disaster."),
+])
+def test_the_point_after_a_contrast_outweighs_what_it_concedes(expected, text):
+    result = classify_stance(text)
+    assert result.stance == expected
+    assert {e.stance for e in result.evidence if e.counted} == {"favor", "against"}   # both sides were read
+
+
+def test_an_idiom_is_not_an_evaluation():
+    assert classify_stance("Make no mistake, the vote on the Bill is on Tuesday.").stance == "none"
