@@ -78,6 +78,7 @@ class _Cue:
     quoted: bool = False
     words_before: bool = False  # "..., according to X." / "..., said X.": the words precede the cue
     motion: bool = False        # "a motion calling for ...": the cue's clause is inside a noun phrase
+    possessor: int = -1         # "the BMA's call for ...": where the possessive giver ends (codebook N9)
 
 
 class _Paragraph:
@@ -96,9 +97,12 @@ class _Paragraph:
         hits = registry.scan(text)
         self.describing = sorted((h.start(), h.end()) for kind in ("camp", "title") for h in hits.get(kind, ()))
         formulas = [(h.begin, h.finish) for h in hits.get("newsroom", ())]    # "Pulse has been told"
-        self.cues = [_Cue(m.begin, m.finish, c.cue, c.speaker == "after", c.content)
-                     for m in hits.get("cue", ()) if not self.masked(m.begin) and not self._is_noun(m.begin)
-                     and not any(a <= m.begin < b for a, b in formulas)
+        self.cues = [_Cue(m.begin, m.finish, c.cue, c.speaker == "after", c.content,
+                          possessor=self._possessed_saying(m.begin, m.finish) if noun else -1)
+                     for m in hits.get("cue", ()) if not self.masked(m.begin)
+                     for noun in [self._is_noun(m.begin)]
+                     if not noun or self._possessed_saying(m.begin, m.finish) >= 0
+                     if not any(a <= m.begin < b for a, b in formulas)
                      and not _not_a_cue(text, m.begin, m.finish)
                      for c in [registry.cue(m.text)] if not c.quoted_only or self._quotation_after(m.finish)]
         self.cues = sorted(self.cues + self._punctuation_cues(hits), key=lambda c: c.start)
@@ -158,6 +162,16 @@ class _Paragraph:
             return False
         word = m.group(1)
         return word.lower() in _NOUN_MARKERS or word.endswith(("'s", "’s", "s'", "s’"))
+
+    def _possessed_saying(self, i: int, j: int) -> int:
+        """Where the possessive giver ends, for a noun of saying with its giver as possessor and its content
+        after it ("the BMA's call for the Bill to be withdrawn", "ministers' claims that ..."): a statement
+        of the giver (codebook N9); -1 for any other noun."""
+        m = _LAST_WORD.search(self.text, max(0, i - 30), i)
+        if m is None or not m.group(1).endswith(("'s", "’s", "s'", "s’")):
+            return -1
+        content = self.text[i:j].lower().endswith((" for", " on")) or self.text.startswith(" that ", j)
+        return m.end(1) if content else -1
 
     def masked(self, i: int) -> bool:
         if not self.masks:

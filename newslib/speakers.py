@@ -549,6 +549,17 @@ class _Resolver:
     def resolve(self, p: _Paragraph, cue: _Cue, sentence: tuple[int, int], cues: list[_Cue], k: int) -> None:
         """Give ``cue`` (which is ``cues[k]``, the cues of its sentence in order) its speaker."""
         s_lo, s_hi = sentence
+        if cue.possessor >= 0:
+            # "the BMA's call for ...", "ministers' claims that ...": the possessor gives the noun of saying
+            owner = [m for m in p.between(max(s_lo, cue.possessor - 80), cue.possessor)
+                     if m.kind in ("actor", "head") and m.end <= cue.possessor and
+                     not p.text[m.end:cue.possessor].strip(" '’s")]
+            lo = max(s_lo, cue.possessor - 80)
+            cue.speaker = self._from_mention(p, owner[-1], owner[-1].start, cue.possessor) if owner else \
+                self._unknown_name(p, lo, cue.possessor - 2, after=False)
+            cue.subject_start, cue.motion = cue.start, True     # the call ends where the sentence's verb comes
+            self._finish(p, cue)
+            return
         last_close = p.last_close_before(cue.start, s_lo)
         participle = cue.phrase.split()[0].lower().endswith("ing")     # "..., saying": never inverted
         inverted = not cue.after and not participle and last_close > s_lo and cue.start > s_lo and \
@@ -605,9 +616,22 @@ class _Resolver:
             from_anchor = self._from_mention(p, anchor, lo, cue.start) if anchor is not None else None
             if from_anchor is None:
                 anchor = None
-            if anchor is None and previous is not None and previous.speaker is not None:
-                cue.speaker, cue.inherited = previous.speaker, True
+            # a participle goes with the clause's own subject, not with a motion named inside the clause
+            # ("X urged MPs to reject Labour's motion calling for ..., insisting ...": X insists)
+            giver = previous
+            while giver is not None and giver.motion and cues.index(giver) > 0:
+                giver = cues[cues.index(giver) - 1]
+            # "We urge peers to reject the Bill, Jo Bloggs said.": a new name after a comma is the subject
+            comma = p.text.rfind(",", lo, cue.start)
+            named = self._unknown_name(p, comma + 1, cue.start, after=False) \
+                if anchor is None and giver is not None and comma >= 0 and not participle else None
+            if anchor is None and giver is not None and giver.speaker is not None and named is None:
+                cue.speaker, cue.inherited = giver.speaker, True
                 cue.subject_start = cue.start
+            elif named is not None:
+                cue.speaker = named
+                at = p.text.rfind(named.name.split()[0], comma, cue.start)
+                cue.subject_start = self._np_start(p, at, comma + 1) if at > comma else comma + 1
             else:
                 if anchor is None:
                     anchor = self._anchor(p, s_lo, cue.start, cues, k)

@@ -242,7 +242,8 @@ _TRANSCRIPT = re.compile(r"\s*(?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}
 #: Where the call of "a motion calling for ..." ends: a dash, or the verb of the sentence it is the subject of.
 _MAIN_VERB = re.compile(r"\s+[–—-]\s+|,?\s+(?:was|were|is|are|has been|have been|had been|will be|would be)\s+"
                         r"(?:\w+ly\s+)?(?:also\s+)?(?:defeated|rejected|carried|passed|approved|backed|voted|"
-                        r"signed|supported|debated|tabled|thrown out|lost|won|accepted|agreed|dropped|withdrawn)\b")
+                        r"signed|supported|debated|tabled|thrown out|lost|won|accepted|agreed|dropped|withdrawn|ignored|"
+                        r"dismissed|rebuffed|heeded|echoed|welcomed|criticised|criticized)\b")
 
 #: "responds to the minister's call", "replied to a letter": what follows is what the cue answers, not
 #: its words (an infinitive, "pledged to scrap the Bill", is kept).

@@ -112,7 +112,10 @@ MORE_STYLES = [
     ("It is understood that ministers will table amendments next week.", []),
     # a cue word used as a noun is no cue
     ("The claims were rejected by the department.", []),
-    ("Labour's claims that the Bill privatises the NHS were rejected.", []),
+    # ... but a noun of saying with its giver as possessor and a that-clause is the giver's statement
+    # (codebook N9), whose words end where the sentence's own verb comes
+    ("Labour's claims that the Bill privatises the NHS were rejected.",
+     [("Labour", "", "labour", "reported", "claims", "the Bill privatises the NHS")]),
     ("The BMA claims the Bill will fragment care.",
      [("British Medical Association", "", "health_professionals", "reported", "claims", "the Bill will fragment care")]),
     # a body and its named head; descriptions before and after a name
@@ -753,3 +756,21 @@ def test_a_motion_named_after_another_cue_still_has_its_mover():
     got = rows("Andrew Lansley urged MPs to reject Labour's motion calling on the government to ditch the bill.")
     assert got == [("Andrew Lansley", "government", "reported", "urged"),
                    ("Labour", "labour", "reported", "calling on")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The RCGP will back the BMA's call for the health bill to be withdrawn.",
+     [("British Medical Association", "call for", "the health bill to be withdrawn")]),
+    ("The survey shot down ministers' claims that there was enthusiasm for the reforms.",
+     [("Government", "claims", "there was enthusiasm for the reforms")]),
+    ("Jo Bloggs's call for the Bill to be dropped was ignored.", [("Jo Bloggs", "call for", "the Bill to be dropped")]),
+    ("We call for the Bill to be scrapped, Sam Reed said.", [("Sam Reed", "said", "We call for the Bill to be scrapped")]),
+    ("Andy Burnham charged the government with breaking its pledges.",
+     [("Andy Burnham", "charged", "the government with breaking its pledges")]),
+    # a participle goes with the clause's subject, not with a motion named inside the clause
+    ("Andrew Lansley urged MPs to reject Labour's motion calling for the bill to go, insisting the NHS was safe.",
+     [("Andrew Lansley", "urged", "MPs to reject Labour's motion calling for the bill to go"),
+      ("Labour", "calling for", "the bill to go"), ("Andrew Lansley", "insisting", "the NHS was safe")]),
+])
+def test_nouns_of_saying_with_their_giver_and_accusations(sentence, expected):
+    assert [(s.speaker, s.cue, s.text) for s in article_statements(article(sentence))] == expected
