@@ -75,6 +75,8 @@ EVIDENCE_COLUMNS = ("cue", "matched", "cue_stance", "weight", "target_rule", "ta
 
 _TOKEN = WORD
 _PRONOUN = re.compile(r"(?<![\w-])(?:it|this|they|them|these)(?![\w'-])", re.I)
+#: An aside between dashes or brackets ("the college's stance – which follows the BMA's call for ... –")
+_ASIDE = re.compile(r"\s[–—-]\s[^–—]*?\s[–—-]\s|\([^()]*\)")
 #: A contrast within a statement: the words after it are the speaker's point (see CONTRAST_DISCOUNT)
 _CONTRAST = re.compile(r"(?<![\w'-])(?:but|however|yet|nevertheless|nonetheless)(?![\w'-])", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()]|(?<![\w'-])but(?![\w'-])", re.I)
@@ -424,9 +426,13 @@ def _classify(text: str, ctx: _Context, start: int, earlier: Callable[[], bool],
     window = ctx.window(start, end)
     # A quoted fragment takes the stance of the clause that carries it (the reporting frame): its cues
     # are looked for in its whole sentence.
-    lo, hi = _frame(ctx.text, start, end, window) if _fragment(ctx.text, start, end, window) else (start, end)
+    framed = _fragment(ctx.text, start, end, window)
+    lo, hi = _frame(ctx.text, start, end, window) if framed else (start, end)
     if not ctx.has_cue(lo, hi):
         return _NO_CUE
+    # the frame's asides (between dashes or brackets) that do not hold the fragment are the reporter's
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(ctx.text, lo, hi)
+              if not (m.start() <= start and end <= m.end())] if framed else []
     has_earlier = earlier()
     found, negators = [], []
     for a, b, item in ctx.cues:
@@ -434,7 +440,7 @@ def _classify(text: str, ctx: _Context, start: int, earlier: Callable[[], bool],
             continue
         if isinstance(item, Negator):
             negators.append((a, b, ctx.text[a:b], item))
-        elif lo <= a and b <= hi and item.stance != "none":
+        elif lo <= a and b <= hi and item.stance != "none" and not any(x <= a and b <= y for x, y in asides):
             found.append((a, b, item))
     lead = _lead_in(ctx, window[0], start)
 

@@ -494,3 +494,13 @@ def test_the_point_after_a_contrast_outweighs_what_it_concedes(expected, text):
 
 def test_an_idiom_is_not_an_evaluation():
     assert classify_stance("Make no mistake, the vote on the Bill is on Tuesday.").stance == "none"
+
+
+def test_a_fragment_does_not_take_the_stance_of_an_aside_in_its_frame():
+    para = ("A Department of Health spokesperson said the college's stance – which follows the union's call for "
+            "the health bill to be withdrawn – was 'regrettable'.")
+    result = classify_stance("regrettable", para, para.index("regrettable"))
+    assert not any(e.matched == "withdrawn" for e in result.evidence)
+    # without the dashes the call is part of the frame
+    plain = para.replace(" – which", ", which").replace("withdrawn –", "withdrawn,")
+    assert any(e.matched == "withdrawn" for e in classify_stance("regrettable", plain, plain.index("regrettable")).evidence)
