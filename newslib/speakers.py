@@ -47,6 +47,11 @@ _ORG_AFTER = re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?(?P<name>[A-Z][\w'&-]*(?
 
 #: Cues whose object is the one spoken to ("told Metro", "tells MPs"): never inverted ("..., said Jo").
 _TAKES_ADDRESSEE = re.compile(r"(?:told|tells|telling|tell)\b", re.I)
+#: Cues whose next noun can be a person spoken to or about ("warned ministers", "urged MPs"); after any
+#: other cue ("claims", "said", "reports") a name is the subject of the words ("claims Jo Bloggs has warned")
+_TAKES_OBJECT = re.compile(r"(?:told|tell|warn|urg|ask|accus|charg|call\w* on|remind|assur|inform|brief|attack|"
+                           r"criticis|criticiz|prais|thank|congratulat|challeng|beg|press|implor|advis|quot|cit)",
+                           re.I)
 #: A preposition just before a mention: the mention is its object ("in a speech to UNISON").
 _AFTER_PREPOSITION = re.compile(r"\b(?:to|in|at|for|with|from|of|on|by|before|after)\s+(?:the\s+)?$", re.I)
 #: A possessive ending right after a mention: "Bloggs's", "Bloggs’s", "the Workers' ".
@@ -168,7 +173,7 @@ class _Resolver:
             if c.end > m.start:
                 break
             if not p.text[c.end:m.start].strip(" ").lower().removeprefix("the").strip():
-                return True
+                return bool(_TAKES_OBJECT.match(c.phrase)) or not c.content
         return False
 
     def _anchor(self, p: _Paragraph, lo: int, hi: int, cues: list[_Cue], k: int) -> Mention | None:

@@ -399,6 +399,8 @@ RHETORIC = [
     ("against", "This is the end of the NHS as we know it."),
     ("against", "Pressing ahead with the Bill would be a grave mistake."),
     ("against", "We have grave reservations about the Bill."),
+    ("favor", "He would rather quit than abandon the reforms."),
+    ("favor", "Rather than scrap the Bill, peers should amend it."),
     ("against", "If this Bill passes, make no mistake, the NHS will never be the same again."),
     ("favor", "The reforms will save the NHS more than 5 billion by 2015."),
     ("against", "The Bill will turn the health service into a free-for-all."),

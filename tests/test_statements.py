@@ -774,3 +774,15 @@ def test_a_motion_named_after_another_cue_still_has_its_mover():
 ])
 def test_nouns_of_saying_with_their_giver_and_accusations(sentence, expected):
     assert [(s.speaker, s.cue, s.text) for s in article_statements(article(sentence))] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # after a cue of claiming, a name is the subject of the words, and may have a cue of its own
+    ("The Daily Mail claims Andrew Lansley has warned colleagues the Bill is in danger.",
+     [("Daily Mail", "claims"), ("Andrew Lansley", "warned")]),
+    ("Jo Bloggs says Andy Burnham has promised to repeal the Bill.", [("Jo Bloggs", "says"), ("Andy Burnham", "promised")]),
+    # ... but after a cue that takes a person spoken to, the name is that person
+    ("Andy Burnham warned Andrew Lansley that the Bill would fail.", [("Andy Burnham", "warned")]),
+])
+def test_a_name_after_a_cue_of_claiming_is_the_subject_of_the_words(sentence, expected):
+    assert [(s.speaker, s.cue) for s in article_statements(article(sentence))] == expected
