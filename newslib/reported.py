@@ -151,12 +151,18 @@ def _next_clause(p: _Paragraph, cues: list[_Cue], sentence: tuple[int, int]) -> 
     return found
 
 
+_OPENS_WORDS = re.compile(r"\s(?:that|for)\s")
+
+
 def _after_np_end(p: _Paragraph, cue: _Cue, s_hi: int, registry: Registry) -> int:
     """Where the words begin after "according to X,": past X and a description of X between commas
     ("According to Jo Bloggs, the care minister, the ...")."""
     k = p.text.find(",", cue.end, s_hi)
     if k < 0:
-        return s_hi
+        # "a guarantee from Jo Bloggs that ...", "the call from X last week for ...": the words open with
+        # "that" or "for" after the giver
+        opens = _OPENS_WORDS.search(p.text, cue.end, s_hi)
+        return opens.start() + 1 if opens else s_hi
     j = p.text.find(",", k + 1, s_hi)
     if j >= 0 and _is_description(p.text[k + 1:j].strip(), registry):
         return j + 1

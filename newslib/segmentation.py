@@ -100,7 +100,7 @@ class _Paragraph:
         self.cues = [_Cue(m.begin, m.finish, c.cue, c.speaker == "after", c.content,
                           possessor=self._possessed_saying(m.begin, m.finish) if noun else -1)
                      for m in hits.get("cue", ()) if not self.masked(m.begin)
-                     for noun in [self._is_noun(m.begin)]
+                     for noun in [self._is_noun(m.begin) and not m.text.lower().endswith(" from")]
                      if not noun or self._possessed_saying(m.begin, m.finish) >= 0
                      if not any(a <= m.begin < b for a, b in formulas)
                      and not _not_a_cue(text, m.begin, m.finish)

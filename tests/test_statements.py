@@ -786,3 +786,16 @@ def test_nouns_of_saying_with_their_giver_and_accusations(sentence, expected):
 ])
 def test_a_name_after_a_cue_of_claiming_is_the_subject_of_the_words(sentence, expected):
     assert [(s.speaker, s.cue) for s in article_statements(article(sentence))] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a noun of saying with its giver after "from" (codebook N9): the words open with "that" or "for"
+    ("The review's chair received a personal guarantee from prime minister David Cameron that he was open "
+     "to changing the Bill.", [("David Cameron", "guarantee from", "he was open to changing the Bill")]),
+    ("The college's stance follows the call from BMA chair Dr Hamish Meldrum last week for the bill to be "
+     "withdrawn.", [("Hamish Meldrum", "call from", "for the bill to be withdrawn")]),
+    # ... and a noun of saying with no words after its giver is no statement
+    ("He received a call from his mother.", []),
+])
+def test_a_noun_of_saying_with_its_giver_after_from(sentence, expected):
+    assert [(s.speaker, s.cue, s.text) for s in article_statements(article(sentence))] == expected
