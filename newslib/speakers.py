@@ -864,7 +864,7 @@ class _Resolver:
         if anchor.kind != "actor" or anchor.actor.type not in ("body", "party") or anchor.start <= lo or \
                 p.text[anchor.end:cue.start].strip(" ,"):
             return None
-        joint = _MEMBER_OF.search(p.text, lo, anchor.start)
+        joint = _MEMBER_OF.search(p.text, max(lo, anchor.start - 12), anchor.start)
         if joint is None:
             return None
         named = self._unknown_name(p, lo, joint.start(), after=False)

@@ -440,7 +440,8 @@ def _classify(text: str, ctx: _Context, start: int, earlier: Callable[[], bool],
             continue
         if isinstance(item, Negator):
             negators.append((a, b, ctx.text[a:b], item))
-        elif lo <= a and b <= hi and item.stance != "none" and not any(x <= a and b <= y for x, y in asides):
+        elif lo <= a and b <= hi and item.stance != "none" and \
+                not (asides and any(x <= a and b <= y for x, y in asides)):
             found.append((a, b, item))
     lead = _lead_in(ctx, window[0], start)
 
@@ -449,7 +450,7 @@ def _classify(text: str, ctx: _Context, start: int, earlier: Callable[[], bool],
     course = _course(ctx, found, window)
     # "We welcomed the principles, but the proposals will not deliver": what comes after a contrast is
     # the speaker's point, so a cue before the last contrast in the statement counts half
-    contrast = max((m.end() for m in _CONTRAST.finditer(ctx.text, lo, hi)), default=-1)
+    contrast = max((m.end() for m in _CONTRAST.finditer(ctx.text, lo, hi)), default=-1) if len(found) > 1 else -1
     for a, b, cue in found:
         if course and a < course[1]:
             if a == course[0]:                  # the course of action is the subject, not a call
@@ -476,7 +477,7 @@ def _classify(text: str, ctx: _Context, start: int, earlier: Callable[[], bool],
         stance = _FLIP[cue.stance] if effect == "flip" else cue.stance
         counted = bool(target) and effect != "cancel"
         if counted:
-            score[stance] += cue.weight * (CONTRAST_DISCOUNT if a < contrast else 1.0)
+            score[stance] += cue.weight * CONTRAST_DISCOUNT if a < contrast else cue.weight
             last = stance
         evidence.append(Evidence(cue.phrase, ctx.text[a:b], cue.stance, cue.weight, cue.target, target,
                                  negator, effect, counted, stance if counted else "", cue.source, a - start))

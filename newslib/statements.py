@@ -202,9 +202,9 @@ def article_statements(article: Article, registry: Registry | None = None) -> li
                 last_attribution = (cues[-1].speaker, cues[-1].phrase)
             else:
                 last_attribution = None
-            rest = text[cues[-1].end:].strip(" :\n") if cues else ""
             if ends_with_cue and s_index == len(p.sentences) - 1 and not cues[-1].speaker.none \
-                    and (not rest or _PREPOSITIONAL_TAIL.fullmatch(rest)):   # "... said at the briefing:"
+                    and (not (rest := text[cues[-1].end:].strip(" :\n")) or
+                         _PREPOSITIONAL_TAIL.fullmatch(rest)):      # "... said at the daily briefing:"
                 lead_in = (cues[-1].speaker, cues[-1].phrase)
             elif s_index == len(p.sentences) - 1 and text.rstrip().endswith(":") and not any(
                     c.speaker is not None and not c.speaker.none for c in cues):
