@@ -85,6 +85,10 @@ def _complement(p: _Paragraph, cue: _Cue, cues: list[_Cue], sentence: tuple[int,
         if comma >= 0:
             hi = comma
     hi = _cut_newsroom_formula(p.text, lo, hi, registry)
+    if hi > lo and (p.text.find("–", s_lo, hi) >= 0 or p.text.find("—", s_lo, hi) >= 0):
+        for m in _DASH_ASIDE.finditer(p.text, s_lo, s_hi):
+            if m.start() < cue.start < m.end() and len(p.text[cue.end:m.end(1)].split()) >= 2:
+                hi = min(hi, m.end(1))           # a cue inside a dashed aside: its words end with the aside
     lo, hi = _strip(p.text, lo, hi)
     short = hi - lo < 2 or not _two_words(p.text, lo, hi)
     if short or _PREPOSITIONAL_TAIL.fullmatch(p.text, lo, s_hi):
@@ -151,6 +155,8 @@ def _next_clause(p: _Paragraph, cues: list[_Cue], sentence: tuple[int, int]) -> 
     return found
 
 
+#: an aside between dashes; group 1 ends where the closing dash's space begins
+_DASH_ASIDE = re.compile(r"\s[–—]\s[^–—]*?()\s[–—]\s")
 _OPENS_WORDS = re.compile(r"\s(?:that|for)\s")
 
 

@@ -799,3 +799,11 @@ def test_a_name_after_a_cue_of_claiming_is_the_subject_of_the_words(sentence, ex
 ])
 def test_a_noun_of_saying_with_its_giver_after_from(sentence, expected):
     assert [(s.speaker, s.cue, s.text) for s in article_statements(article(sentence))] == expected
+
+
+def test_a_cue_inside_a_dashed_aside_keeps_to_the_aside():
+    got = [(s.speaker, s.kind, s.cue, s.text) for s in article_statements(article(
+        "A Department of Health spokesperson said the college's stance – which follows the call from BMA chair "
+        "Dr Hamish Meldrum for the Bill to be withdrawn – was 'disappointing'."))]
+    assert got == [("Hamish Meldrum", "reported", "call from", "for the Bill to be withdrawn"),
+                   ("Department of Health", "partial", "said", "disappointing")]
