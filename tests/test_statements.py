@@ -807,3 +807,14 @@ def test_a_cue_inside_a_dashed_aside_keeps_to_the_aside():
         "Dr Hamish Meldrum for the Bill to be withdrawn – was 'disappointing'."))]
     assert got == [("Hamish Meldrum", "reported", "call from", "for the Bill to be withdrawn"),
                    ("Department of Health", "partial", "said", "disappointing")]
+
+
+@pytest.mark.parametrize("sentence, camp", [
+    # a parliamentarian who is also a doctor is placed by the office (codebook N4) ...
+    ("Another GP peer said the Bill was causing ructions among the party.", "other"),
+    ("Labour GP peer Lord Jo Bloggs said the Bill was wrong.", "labour"),
+    # ... a doctor who is not one by the profession
+    ("Dr Kim Lee, a GP, said the Bill was wrong.", "health_professionals"),
+])
+def test_a_doctor_in_parliament_is_placed_by_the_office(sentence, camp):
+    assert [s.camp for s in article_statements(article(sentence))] == [camp]
