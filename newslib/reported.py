@@ -77,7 +77,7 @@ def _complement(p: _Paragraph, cue: _Cue, cues: list[_Cue], sentence: tuple[int,
     hi = min(hi, cut, second if nested else first)
     # "said X but warned Y", "said X and added Y": the conjunction joins the two verbs, it is not part of
     # what was said
-    joined = _COORDINATOR.search(p.text, lo, hi)
+    joined = _COORDINATOR.search(p.text, max(lo, hi - 16), hi)     # anchored at hi: a short look back
     if joined is not None and hi < s_hi:
         hi = joined.start()
     if _SUBORDINATE.match(p.text, s_lo):
@@ -85,8 +85,9 @@ def _complement(p: _Paragraph, cue: _Cue, cues: list[_Cue], sentence: tuple[int,
         if comma >= 0:
             hi = comma
     hi = _cut_newsroom_formula(p.text, lo, hi, registry)
-    if hi > lo and (p.text.find("–", s_lo, hi) >= 0 or p.text.find("—", s_lo, hi) >= 0):
-        for m in _DASH_ASIDE.finditer(p.text, s_lo, s_hi):
+    near = max(s_lo, cue.start - 300)            # an aside holding the cue starts shortly before it
+    if hi > lo and (p.text.find("–", near, hi) >= 0 or p.text.find("—", near, hi) >= 0):
+        for m in _DASH_ASIDE.finditer(p.text, near, min(s_hi, hi + 3)):
             if m.start() < cue.start < m.end() and len(p.text[cue.end:m.end(1)].split()) >= 2:
                 hi = min(hi, m.end(1))           # a cue inside a dashed aside: its words end with the aside
     lo, hi = _strip(p.text, lo, hi)
@@ -164,11 +165,12 @@ def _after_np_end(p: _Paragraph, cue: _Cue, s_hi: int, registry: Registry) -> in
     """Where the words begin after "according to X,": past X and a description of X between commas
     ("According to Jo Bloggs, the care minister, the ...")."""
     k = p.text.find(",", cue.end, s_hi)
-    if k < 0:
+    if k < 0 or cue.phrase.endswith(" from"):
         # "a guarantee from Jo Bloggs that ...", "the call from X last week for ...": the words open with
-        # "that" or "for" after the giver
-        opens = _OPENS_WORDS.search(p.text, cue.end, s_hi)
-        return opens.start() + 1 if opens else s_hi
+        # "that" or "for" after the giver, before any comma
+        opens = _OPENS_WORDS.search(p.text, cue.end, s_hi if k < 0 else k)
+        if opens or k < 0:
+            return opens.start() + 1 if opens else s_hi
     j = p.text.find(",", k + 1, s_hi)
     if j >= 0 and _is_description(p.text[k + 1:j].strip(), registry):
         return j + 1

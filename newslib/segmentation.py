@@ -118,7 +118,10 @@ class _Paragraph:
     def _quotation_after(self, i: int) -> bool:
         """Whether a quotation (not a label or title) opens after offset i in i's sentence."""
         end = self.sentence_of(i)[1]
-        return any(i <= q.open_mark < end for q in self.quotes if q.number not in self.labels)
+        if "_opens" not in self.__dict__:        # the opening marks in order, listed once per paragraph
+            self._opens = sorted(q.open_mark for q in self.quotes if q.number not in self.labels)
+        k = bisect_left(self._opens, i)
+        return k < len(self._opens) and self._opens[k] < end
 
     def _punctuation_cues(self, hits: dict) -> list[_Cue]:
         """A name and a colon before a quotation ('Mr Jo Bloggs: "..."'), or a dash and a name after one

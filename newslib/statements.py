@@ -158,10 +158,12 @@ def article_statements(article: Article, registry: Registry | None = None) -> li
                 kind = "direct" if is_direct(text, q.open_mark, q.start) else "partial"
                 close = q.end if q.close_mark < 0 else q.close_mark
                 before = [c for c in cues if c.end <= q.open_mark and c.speaker is not None]
-                if before and _ASIDE.search(text, s_lo, q.open_mark):
+                near = max(s_lo, q.open_mark - _ASIDE_REACH)
+                if before and _ASIDE.search(text, near, q.open_mark):
                     # "X said the college's stance – which follows the call from Y for ... – was 'sad'": a
-                    # cue inside an aside that closes before the quotation does not claim it
-                    shut = [(m.start(), m.end()) for m in _ASIDE.finditer(text, s_lo, q.open_mark)]
+                    # cue inside an aside that closes before the quotation does not claim it (asides are
+                    # looked for near the last cue only, so a long sentence is not read again per quotation)
+                    shut = [(m.start(), m.end()) for m in _ASIDE.finditer(text, near, q.open_mark)]
                     before = [c for c in before if not any(a <= c.start and c.end <= b for a, b in shut)]
                 after = [c for c in cues if c.start >= close and c.speaker is not None]
                 chosen = before[-1] if before else after[0] if after else None
@@ -174,7 +176,7 @@ def article_statements(article: Article, registry: Registry | None = None) -> li
                         chosen.quoted = True
                     speaker, cue_text = chosen.speaker, chosen.phrase
                 elif last_attribution is not None and not cues and not _names_another(
-                        p.between(s_lo, q.open_mark), last_attribution[0].name):
+                        p.between(max(s_lo, q.open_mark - _ASIDE_REACH), q.open_mark), last_attribution[0].name):
                     # a quotation in a sentence of its own, or a fragment in a sentence with no cue, right
                     # after an attributed sentence: the same speaker's words (codebook N10), unless the
                     # sentence names another person or body before it ("A statement from the BMA read: ...")
@@ -247,6 +249,8 @@ _TRANSCRIPT = re.compile(r"\s*(?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}
 #: Where the call of "a motion calling for ..." ends: a dash, or the verb of the sentence it is the subject of.
 #: an aside between dashes or brackets (as in :mod:`newslib.stance`)
 _ASIDE = re.compile(r"\s[–—-]\s[^–—]*?\s[–—-]\s|\([^()]*\)")
+#: how far before a quotation an aside or another name is looked for (characters; keeps the work linear)
+_ASIDE_REACH = 300
 _MAIN_VERB = re.compile(r"\s+[–—-]\s+|,?\s+(?:was|were|is|are|has been|have been|had been|will be|would be)\s+"
                         r"(?:\w+ly\s+)?(?:also\s+)?(?:defeated|rejected|carried|passed|approved|backed|voted|"
                         r"signed|supported|debated|tabled|thrown out|lost|won|accepted|agreed|dropped|withdrawn|ignored|"

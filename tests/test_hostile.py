@@ -331,7 +331,8 @@ def test_a_10000_cue_paragraph_is_attributed_without_running_away():
 @pytest.mark.parametrize("clause", ["Lansley said it is bad; ", "it is bad, said Lansley; ",
                                     "according to Lansley, it is bad; ", '"It is bad," Lansley said. ',
                                     "Shah said it is bad; ", "Lansley said it is bad and he said it is worse; ",
-                                    "it is bad, party sources said; ", 'Jo Bloggs: "it is bad" '])
+                                    "it is bad, party sources said; ", 'Jo Bloggs: "it is bad" ',
+                                    "a call from Jo Bloggs for change, ", "the BMA's call for change, "])
 def test_attribution_time_grows_linearly_with_the_cues(clause):
     registry = load_registry()
 
