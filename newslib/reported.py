@@ -66,6 +66,8 @@ def _complement(p: _Paragraph, cue: _Cue, cues: list[_Cue], sentence: tuple[int,
     lo, hi = cue.end, s_hi
     if cue.after:
         lo = max(lo, _after_np_end(p, cue, s_hi, registry))
+        if cue.phrase.endswith(" from"):        # "the call from X for ...": a noun's words end at the clause
+            hi = _clause_stop(p.text, lo, s_hi)
     lo = _skip_adjuncts(p.text, lo, s_hi, registry)
     if cue.phrase.lower().startswith(("told", "tell")):
         lo = _skip_adjuncts(p.text, _skip_addressee(p.text, lo, s_hi, registry), s_hi, registry)
