@@ -400,6 +400,7 @@ RHETORIC = [
     ("against", "Pressing ahead with the Bill would be a grave mistake."),
     ("against", "We have grave reservations about the Bill."),
     ("favor", "He would rather quit than abandon the reforms."),
+    ("against", "The Bill will open up the NHS to private companies."),
     ("against", "The Bill gives the board draconian powers that will stifle local doctors."),
     ("favor", "Rather than scrap the Bill, peers should amend it."),
     ("against", "If this Bill passes, make no mistake, the NHS will never be the same again."),
