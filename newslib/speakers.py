@@ -623,9 +623,10 @@ class _Resolver:
                 anchor = None
             # a participle goes with the clause's own subject, not with a motion named inside the clause
             # ("X urged MPs to reject Labour's motion calling for ..., insisting ...": X insists)
-            giver = previous
-            while giver is not None and giver.motion and cues.index(giver) > 0:
-                giver = cues[cues.index(giver) - 1]
+            j = k - 1
+            while j > 0 and cues[j].motion:
+                j -= 1
+            giver = cues[j] if j >= 0 else None
             # "We urge peers to reject the Bill, Jo Bloggs said.": a new name after a comma is the subject
             comma = p.text.rfind(",", lo, cue.start)
             named = self._unknown_name(p, comma + 1, cue.start, after=False) \

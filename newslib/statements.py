@@ -162,7 +162,7 @@ def article_statements(article: Article, registry: Registry | None = None) -> li
                 if before and _ASIDE.search(text, near, q.open_mark):
                     # "X said the college's stance – which follows the call from Y for ... – was 'sad'": a
                     # cue inside an aside that closes before the quotation does not claim it (asides are
-                    # looked for near the last cue only, so a long sentence is not read again per quotation)
+                    # looked for just before the quotation, so a long sentence is not read again for each)
                     shut = [(m.start(), m.end()) for m in _ASIDE.finditer(text, near, q.open_mark)]
                     before = [c for c in before if not any(a <= c.start and c.end <= b for a, b in shut)]
                 after = [c for c in cues if c.start >= close and c.speaker is not None]
@@ -176,7 +176,7 @@ def article_statements(article: Article, registry: Registry | None = None) -> li
                         chosen.quoted = True
                     speaker, cue_text = chosen.speaker, chosen.phrase
                 elif last_attribution is not None and not cues and not _names_another(
-                        p.between(max(s_lo, q.open_mark - _ASIDE_REACH), q.open_mark), last_attribution[0].name):
+                        p.between(near, q.open_mark), last_attribution[0].name):
                     # a quotation in a sentence of its own, or a fragment in a sentence with no cue, right
                     # after an attributed sentence: the same speaker's words (codebook N10), unless the
                     # sentence names another person or body before it ("A statement from the BMA read: ...")
@@ -253,8 +253,8 @@ _ASIDE = re.compile(r"\s[–—-]\s[^–—]*?\s[–—-]\s|\([^()]*\)")
 _ASIDE_REACH = 300
 _MAIN_VERB = re.compile(r"\s+[–—-]\s+|,?\s+(?:was|were|is|are|has been|have been|had been|will be|would be)\s+"
                         r"(?:\w+ly\s+)?(?:also\s+)?(?:defeated|rejected|carried|passed|approved|backed|voted|"
-                        r"signed|supported|debated|tabled|thrown out|lost|won|accepted|agreed|dropped|withdrawn|ignored|"
-                        r"dismissed|rebuffed|heeded|echoed|welcomed|criticised|criticized)\b")
+                        r"signed|supported|debated|tabled|thrown out|lost|won|accepted|agreed|dropped|withdrawn|"
+                        r"ignored|dismissed|rebuffed|heeded|echoed|welcomed|criticised|criticized)\b")
 
 #: "responds to the minister's call", "replied to a letter": what follows is what the cue answers, not
 #: its words (an infinitive, "pledged to scrap the Bill", is kept).
