@@ -15,7 +15,6 @@ from typing import Sequence
 
 from . import paths
 from .errors import InputError
-from .validation import SPLITS
 
 FORMATS = ("table", "csv", "json")
 
@@ -157,6 +156,15 @@ def cmd_validation_agreement(args: argparse.Namespace) -> int:
     return 0
 
 
+def _split_name(value: str) -> str:
+    """An argparse type: a split the scoring knows (seeds, tune, test, test2, ...)."""
+    from .validation import is_split
+
+    if not is_split(value):
+        raise argparse.ArgumentTypeError(f"expected seeds, tune, test or test<N>, found {value!r}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with one subcommand per stage of the pipeline."""
     parser = argparse.ArgumentParser(prog="python -m newslib",
@@ -206,9 +214,9 @@ def build_parser() -> argparse.ArgumentParser:
     v.set_defaults(func=cmd_validation_rebuild)
     v = vsub.add_parser("score", help="score one split and write validation/results_<split>.csv, RESULTS.md")
     v.add_argument("text_dir", nargs="?", metavar="TEXT_DIR", help="the rebuilt articles (not for --split seeds)")
-    v.add_argument("--split", choices=SPLITS, default="tune",
-                   help="which articles (default: tune); scoring a locked split (test, test2) is logged in "
-                        "validation/TEST_LOG.md or TEST2_LOG.md")
+    v.add_argument("--split", type=_split_name, default="tune", metavar="SPLIT",
+                   help="seeds, tune (default), or a batch's locked split, test, test2, ...; scoring a locked "
+                        "split is logged in validation/TEST_LOG.md, TEST2_LOG.md, ...")
     v.add_argument("--validation-dir", metavar="DIR", help="default: the repository's validation/")
     v.set_defaults(func=cmd_validation_score)
     v = vsub.add_parser("agreement", help="agreement of the two hand codings; writes validation/agreement.csv")

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
 from . import paths
-from .validation import LOCKED, SPLITS, ManifestError, load_manifest
+from .validation import ManifestError, is_split, load_manifest, split_rank
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -270,10 +270,10 @@ def score_split(split: str, text_dir: str | Path | None = None,
 
     Parameters
     ----------
-    split : {"seeds", "tune", "test", "test2"}
-        ``seeds`` scores the two seed articles against ``seeds/statements_gold.csv``; the others the
-        development corpus's articles of that split against ``validation/gold.csv`` (``test`` is batch 1's
-        locked split, ``test2`` batch 2's).
+    split : str
+        ``seeds`` scores the two seed articles against ``seeds/statements_gold.csv``; ``tune`` and the
+        locked splits (``test`` for batch 1, ``test2`` for batch 2, ``test<N>`` for batch N) the development
+        corpus's articles of that split against ``validation/gold.csv``.
     text_dir : path, optional
         The rebuilt articles (``python -m newslib validation rebuild``); needed for ``tune`` and ``test``.
     validation_dir : path, optional
@@ -290,8 +290,9 @@ def score_split(split: str, text_dir: str | Path | None = None,
     """
     from .articles import load_corpus
 
-    if split not in SPLITS:
-        raise ManifestError("--split", 0, f"expected one of {', '.join(SPLITS)}, found {split!r}")
+    if not is_split(split):
+        raise ManifestError("--split", 0, f"expected seeds, tune, test or test<N> (a batch's locked split), "
+                                          f"found {split!r}")
     if split == "seeds":
         corpus = load_corpus(paths.SEEDS)
         gold = load_coding(paths.SEEDS / "statements_gold.csv")
@@ -330,7 +331,7 @@ def _fmt(value: object) -> str:
 
 
 def _report(summary: "pd.DataFrame", shares: dict[str, "pd.DataFrame"]) -> str:
-    order = [s for s in SPLITS if s in set(summary["split"])]
+    order = sorted(set(summary["split"]), key=split_rank)
     rows = summary.set_index("split").loc[order]
     measures = [("articles", "articles"), ("gold_statements", "statements, hand coding"),
                 ("pred_statements", "statements, tool"), ("statement_recall", "statement recall"),
@@ -381,7 +382,7 @@ def write_results(scores: Scores, validation_dir: str | Path | None = None, log_
         if summary_file.exists() else pd.DataFrame(columns=list(SUMMARY_COLUMNS))
     summary = summary[summary["split"] != scores.split]
     summary = pd.concat([summary, pd.DataFrame([row], columns=list(SUMMARY_COLUMNS))], ignore_index=True)
-    summary["order"] = summary["split"].map({s: i for i, s in enumerate(SPLITS)})
+    summary["order"] = summary["split"].map(split_rank)
     summary = summary.sort_values("order").drop(columns="order").reset_index(drop=True)
     written = [folder / f"results_{scores.split}.csv", folder / f"shares_{scores.split}.csv", summary_file]
     scores.units.to_csv(written[0], index=False, lineterminator="\n")
@@ -390,10 +391,11 @@ def write_results(scores: Scores, validation_dir: str | Path | None = None, log_
     summary = pd.read_csv(summary_file, dtype={"commit": str}, keep_default_na=False)
     for column in SUMMARY_COLUMNS[1:-2]:
         summary[column] = pd.to_numeric(summary[column], errors="coerce")
-    shares = {s: pd.read_csv(folder / f"shares_{s}.csv") for s in SPLITS if (folder / f"shares_{s}.csv").exists()}
+    shares = {s: pd.read_csv(folder / f"shares_{s}.csv") for s in summary["split"]
+              if (folder / f"shares_{s}.csv").exists()}
     (folder / "RESULTS.md").write_text(_report(summary, shares), encoding="utf-8")
     written.append(folder / "RESULTS.md")
-    if scores.split in LOCKED.values() and log_test:
+    if scores.split.startswith("test") and log_test:
         log = folder / log_name(scores.split)
         if not log.exists():
             log.write_text(f"# Looks at the {scores.split} split\n\nOne line per scoring of `{scores.split}`, "

@@ -19,14 +19,14 @@ from typing import Iterable, Mapping
 from .errors import InputError
 
 __all__ = ["ManifestError", "ManifestArticle", "paragraph_hash", "raw_paragraphs", "load_manifest",
-           "split_for", "rebuild", "SPLITS", "LOCKED"]
+           "split_for", "rebuild", "SPLITS", "locked_split", "split_rank", "is_split"]
 
-#: The locked split of each batch of the development corpus. Batch 1 was assembled first; batch 2 was
-#: added after ``test`` had been scored five times, so that its own locked part is fresh.
-LOCKED: dict[int, str] = {1: "test", 2: "test2"}
-#: The splits the scoring knows: the two seeds, the articles to tune on (all batches), and each batch's
-#: locked split.
-SPLITS: tuple[str, ...] = ("seeds", "tune", *LOCKED.values())
+#: The splits every corpus has: the two seeds and the articles to tune on (all batches). Each batch N of
+#: the development corpus adds its locked split, :func:`locked_split` (``test``, ``test2``, ...): batch 1
+#: was assembled first; batch 2 was added after ``test`` had been scored five times, so that its own
+#: locked part is fresh; a further batch needs only its rows in the manifest.
+SPLITS: tuple[str, ...] = ("seeds", "tune")
+_LOCKED_NAME = re.compile(r"test(?:[2-9]|[1-9][0-9]+)?")
 _FIELDS = ("id", "url", "outlet", "genre", "query", "title", "dateline", "split", "paragraphs")
 _BLANK = re.compile(r"\n\s*\n")
 #: Of every five articles of a genre, in the order of their URL's hash, these ranks go to ``test``.
@@ -97,12 +97,47 @@ def raw_paragraphs(raw: str) -> list[tuple[int, int, str]]:
     return [(i, line, text) for i, (text, line) in enumerate(found, start=1)]
 
 
+def locked_split(batch: int) -> str:
+    """The locked split of a batch: ``test`` for batch 1, ``test<N>`` for batch N.
+
+    Examples
+    --------
+    >>> locked_split(1), locked_split(3)
+    ('test', 'test3')
+    """
+    return "test" if batch == 1 else f"test{batch}"
+
+
+def is_split(name: str) -> bool:
+    """Whether ``name`` is a split the scoring knows: ``seeds``, ``tune`` or a batch's locked split.
+
+    Examples
+    --------
+    >>> [is_split(s) for s in ("tune", "test", "test2", "test1", "train")]
+    [True, True, True, False, False]
+    """
+    return name in SPLITS or _LOCKED_NAME.fullmatch(name) is not None
+
+
+def split_rank(name: str) -> int:
+    """The order splits are reported in: the seeds, ``tune``, then the locked splits by batch.
+
+    Examples
+    --------
+    >>> sorted(["test2", "tune", "test", "seeds", "test10"], key=split_rank)
+    ['seeds', 'tune', 'test', 'test2', 'test10']
+    """
+    if name in SPLITS:
+        return SPLITS.index(name)
+    return len(SPLITS) + (int(name[4:]) if name[4:] else 1)
+
+
 def split_for(url: str, genre: str, articles: Iterable[Mapping[str, object]], batch: int = 1) -> str:
     """The split the manifest's rule gives an article: ``tune`` or its batch's locked split.
 
     Within each batch and genre the articles are put in the order of the SHA-256 of their URL; of every
     five in that order, the second and the fourth go to the batch's locked split (``test`` for batch 1,
-    ``test2`` for batch 2: :data:`LOCKED`). An article's batch is its ``batch`` field, 1 when absent. The
+    ``test2`` for batch 2: :func:`locked_split`). An article's batch is its ``batch`` field, 1 when absent. The
     rule balances the split by genre, depends on nothing that a coder or a rule-writer could tune, and
     adding a batch moves no article of an earlier one.
 
@@ -117,7 +152,7 @@ def split_for(url: str, genre: str, articles: Iterable[Mapping[str, object]], ba
     """
     ranked = sorted((a["url"] for a in articles if a["genre"] == genre and a.get("batch", 1) == batch),
                     key=lambda u: hashlib.sha256(str(u).encode("utf-8")).hexdigest())
-    return LOCKED[batch] if ranked.index(url) % 5 in _TEST_RANKS else "tune"
+    return locked_split(batch) if ranked.index(url) % 5 in _TEST_RANKS else "tune"
 
 
 def _article(entry: object, path: Path, line: int) -> ManifestArticle:
@@ -130,11 +165,10 @@ def _article(entry: object, path: Path, line: int) -> ManifestArticle:
         if not isinstance(entry[field], str) or not entry[field].strip():
             raise ManifestError(path, line, f"expected a non-empty string for {field!r}")
     batch = entry.get("batch", 1)
-    if batch not in LOCKED or isinstance(batch, bool):
-        raise ManifestError(path, line, f"expected 'batch' to be one of {', '.join(map(str, LOCKED))}, "
-                                        f"found {batch!r}")
-    if entry["split"] not in ("tune", LOCKED[batch]):
-        raise ManifestError(path, line, f"expected split 'tune' or {LOCKED[batch]!r} for batch {batch}, "
+    if not isinstance(batch, int) or isinstance(batch, bool) or batch < 1:
+        raise ManifestError(path, line, f"expected 'batch' to be a whole number from 1, found {batch!r}")
+    if entry["split"] not in ("tune", locked_split(batch)):
+        raise ManifestError(path, line, f"expected split 'tune' or {locked_split(batch)!r} for batch {batch}, "
                                         f"found {entry['split']!r}")
     paragraphs = entry["paragraphs"]
     ok = isinstance(paragraphs, list) and paragraphs and all(

@@ -217,13 +217,14 @@ def test_a_second_batch_gets_its_own_locked_split_and_moves_no_article_of_the_fi
     assert (later == "test2").sum() == 4 and set(later) == {"tune", "test2"}
 
 
-def test_manifest_refuses_an_unknown_batch_and_a_locked_split_of_another_batch(tmp_path):
+def test_manifest_refuses_a_bad_batch_and_a_locked_split_of_another_batch(tmp_path):
     manifest, _ = _manifest(tmp_path, {"a": PAGE, "b": PAGE}, {"a": [3], "b": [3]})
     data = json.loads(manifest.read_text())
-    data["articles"][1]["batch"] = 3
-    manifest.write_text(json.dumps(data, indent=1))
-    with pytest.raises(ManifestError, match="'batch' to be one of 1, 2, found 3"):
-        load_manifest(manifest)
+    for bad in (0, "2", True):
+        data["articles"][1]["batch"] = bad
+        manifest.write_text(json.dumps(data, indent=1))
+        with pytest.raises(ManifestError, match="'batch' to be a whole number from 1"):
+            load_manifest(manifest)
     data["articles"][1]["batch"] = 2
     data["articles"][1]["split"] = "test"
     manifest.write_text(json.dumps(data, indent=1))
@@ -231,15 +232,17 @@ def test_manifest_refuses_an_unknown_batch_and_a_locked_split_of_another_batch(t
         load_manifest(manifest)
 
 
-def test_a_batch_two_manifest_loads_with_its_batch(tmp_path):
+@pytest.mark.parametrize("batch", [2, 3])
+def test_a_later_batch_loads_with_its_own_locked_split(tmp_path, batch):
     manifest, _ = _manifest(tmp_path, {"a": PAGE, "b": PAGE}, {"a": [3], "b": [3]})
     data = json.loads(manifest.read_text())
-    data["articles"][1]["batch"] = 2
+    data["articles"][1]["batch"] = batch
     for entry in data["articles"]:
         entry["split"] = split_for(entry["url"], "opinion", data["articles"], entry.get("batch", 1))
     manifest.write_text(json.dumps(data, indent=1))
     loaded = {a.id: a for a in load_manifest(manifest)}
-    assert loaded["a"].batch == 1 and loaded["b"].batch == 2 and loaded["b"].split in ("tune", "test2")
+    assert loaded["a"].batch == 1 and loaded["b"].batch == batch
+    assert loaded["b"].split in ("tune", f"test{batch}")
 
 
 def test_each_locked_split_has_its_own_log(tmp_path):
@@ -250,3 +253,21 @@ def test_each_locked_split_has_its_own_log(tmp_path):
     assert "# Looks at the test2 split" in (tmp_path / "TEST2_LOG.md").read_text()
     assert pd.read_csv(tmp_path / "summary.csv")["split"].tolist() == ["test", "test2"]
     assert scoring.load_test_log(tmp_path / "nowhere", "test2").empty
+
+
+def test_the_command_line_refuses_an_unknown_split_with_one_error_line(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["validation", "score", "--split", "train"])
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2 and "Traceback" not in err
+    assert [l for l in err.splitlines() if "error" in l] == [
+        "python -m newslib validation score: error: argument --split: expected seeds, tune, test or test<N>, "
+        "found 'train'"]
+
+
+def test_a_third_batch_is_scored_and_logged_with_no_code_change(tmp_path):
+    gold = _coded([("a", 1, "labour", 0, 40, "against")])
+    for split in ("test3", "test", "tune", "test3"):
+        scoring.write_results(scoring.score(gold, gold, split, ["labour"], 1), tmp_path)
+    assert pd.read_csv(tmp_path / "summary.csv")["split"].tolist() == ["tune", "test", "test3"]
+    assert len(scoring.load_test_log(tmp_path, "test3")) == 2
