@@ -24,13 +24,12 @@ from .segmentation import _SUBORDINATE, _WORD, _Cue, _Paragraph, _clause_stop
 #: any addressee phrase, so the scan costs the same in a long paragraph as in a short one.
 _ADDRESSEE_WINDOW = 200
 _CLOSING = re.compile(r"[ .!?\"”’']*")
-#: the phrase of _PREPOSITIONAL_TAIL closing a lead-in ("This is what the spokesman said at the briefing:")
-_LEAD_IN_TAIL = re.compile(r"[\s,]*(?:in|on|at|during|after|before|for|with|to|from|via|through)\s"
-                           r"[^,;:()\"“”‘’—–]*:\s*")
 #: "..., the college argues in its response to the consultation.": a phrase that opens with a preposition
 #: and runs to the end of the sentence with no clause mark or quotation is a circumstance of the saying
-_PREPOSITIONAL_TAIL = re.compile(r"[\s,]*(?:in|on|at|during|after|before|for|with|to|from|via|through)\s"
-                                 r"[^,;:()\"“”‘’—–]*[ .!?]*")
+_PHRASE = r"[\s,]*(?:in|on|at|during|after|before|for|with|to|from|via|through)\s[^,;:()\"“”‘’—–]*"
+_PREPOSITIONAL_TAIL = re.compile(_PHRASE + r"[ .!?]*")
+#: the same phrase closing a lead-in ("This is what the spokesman said at the daily briefing:")
+_LEAD_IN_TAIL = re.compile(_PHRASE + r":\s*")
 _SPACES = re.compile(r"\s*")
 _CLAUSE_MARK = re.compile(r"[,;:!?—–]")
 _CLAUSE_END = re.compile(r"[;—–]")

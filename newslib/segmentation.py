@@ -97,11 +97,13 @@ class _Paragraph:
         hits = registry.scan(text)
         self.describing = sorted((h.start(), h.end()) for kind in ("camp", "title") for h in hits.get(kind, ()))
         formulas = [(h.begin, h.finish) for h in hits.get("newsroom", ())]    # "Pulse has been told"
-        self.cues = [_Cue(m.begin, m.finish, c.cue, c.speaker == "after", c.content,
-                          possessor=self._possessed_saying(m.begin, m.finish) if noun else -1)
+        # a cue word used as a noun is no cue, unless it is a noun of saying with its giver as possessor
+        # (possessor >= 0); "a call from X" is a noun by design
+        self.cues = [_Cue(m.begin, m.finish, c.cue, c.speaker == "after", c.content, possessor=owner)
                      for m in hits.get("cue", ()) if not self.masked(m.begin)
                      for noun in [self._is_noun(m.begin) and not m.text.lower().endswith(" from")]
-                     if not noun or self._possessed_saying(m.begin, m.finish) >= 0
+                     for owner in [self._possessed_saying(m.begin, m.finish) if noun else -1]
+                     if not noun or owner >= 0
                      if not any(a <= m.begin < b for a, b in formulas)
                      and not _not_a_cue(text, m.begin, m.finish)
                      for c in [registry.cue(m.text)] if not c.quoted_only or self._quotation_after(m.finish)]

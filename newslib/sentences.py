@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 
 __all__ = ["Sentence", "sentences", "abbreviations"]
 
+#: An aside between dashes or brackets ("the college's stance – which follows the BMA's call – was ..."):
+#: attribution and stance both read a sentence without the asides that do not concern them
+ASIDE = re.compile(r"\s[–—-]\s[^–—]*?\s[–—-]\s|\([^()]*\)")
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 # A typed double full stop, not part of an ellipsis, then a capital (perhaps after an opening quote).
 _DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)(?=\s+[\"'“‘(]?[A-Z])")

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, NamedTuple
 
 from .articles import Article, count_words
 from .debate import Debate, load_debate, load_stance_lexicon
-from .sentences import abbreviations
+from .sentences import ASIDE, abbreviations
 from .stance_lexicon import NORMALISE, WORD, Cue, Negator, StanceLexicon, StanceLexiconError
 
 if TYPE_CHECKING:
@@ -75,8 +75,6 @@ EVIDENCE_COLUMNS = ("cue", "matched", "cue_stance", "weight", "target_rule", "ta
 
 _TOKEN = WORD
 _PRONOUN = re.compile(r"(?<![\w-])(?:it|this|they|them|these)(?![\w'-])", re.I)
-#: An aside between dashes or brackets ("the college's stance – which follows the BMA's call for ... –")
-_ASIDE = re.compile(r"\s[–—-]\s[^–—]*?\s[–—-]\s|\([^()]*\)")
 #: A contrast within a statement: the words after it are the speaker's point (see CONTRAST_DISCOUNT)
 _CONTRAST = re.compile(r"(?<![\w'-])(?:but|however|yet|nevertheless|nonetheless)(?![\w'-])", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()]|(?<![\w'-])but(?![\w'-])", re.I)
@@ -431,7 +429,7 @@ def _classify(text: str, ctx: _Context, start: int, earlier: Callable[[], bool],
     if not ctx.has_cue(lo, hi):
         return _NO_CUE
     # the frame's asides (between dashes or brackets) that do not hold the fragment are the reporter's
-    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(ctx.text, lo, hi)
+    asides = [(m.start(), m.end()) for m in ASIDE.finditer(ctx.text, lo, hi)
               if not (m.start() <= start and end <= m.end())] if framed else []
     has_earlier = earlier()
     found, negators = [], []

@@ -36,6 +36,7 @@ from .debate import Debate, load_registry
 from .quotes import find_quotations, is_direct
 from .reported import _PREPOSITIONAL_TAIL, _complement
 from .segmentation import _Paragraph
+from .sentences import ASIDE
 from .speakers import _Resolver, _Speaker
 
 if TYPE_CHECKING:
@@ -159,11 +160,11 @@ def article_statements(article: Article, registry: Registry | None = None) -> li
                 close = q.end if q.close_mark < 0 else q.close_mark
                 before = [c for c in cues if c.end <= q.open_mark and c.speaker is not None]
                 near = max(s_lo, q.open_mark - _ASIDE_REACH)
-                if before and _ASIDE.search(text, near, q.open_mark):
+                if before and ASIDE.search(text, near, q.open_mark):
                     # "X said the college's stance – which follows the call from Y for ... – was 'sad'": a
                     # cue inside an aside that closes before the quotation does not claim it (asides are
                     # looked for just before the quotation, so a long sentence is not read again for each)
-                    shut = [(m.start(), m.end()) for m in _ASIDE.finditer(text, near, q.open_mark)]
+                    shut = [(m.start(), m.end()) for m in ASIDE.finditer(text, near, q.open_mark)]
                     before = [c for c in before if not any(a <= c.start and c.end <= b for a, b in shut)]
                 after = [c for c in cues if c.start >= close and c.speaker is not None]
                 chosen = before[-1] if before else after[0] if after else None
@@ -247,8 +248,6 @@ def _turns(rows: list[Statement], article_id: str) -> list[Statement]:
 _TRANSCRIPT = re.compile(r"\s*(?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}):[ \t]+(?=[^\s\"“‘'])")
 
 #: Where the call of "a motion calling for ..." ends: a dash, or the verb of the sentence it is the subject of.
-#: an aside between dashes or brackets (as in :mod:`newslib.stance`)
-_ASIDE = re.compile(r"\s[–—-]\s[^–—]*?\s[–—-]\s|\([^()]*\)")
 #: how far before a quotation an aside or another name is looked for (characters; keeps the work linear)
 _ASIDE_REACH = 300
 _MAIN_VERB = re.compile(r"\s+[–—-]\s+|,?\s+(?:was|were|is|are|has been|have been|had been|will be|would be)\s+"
