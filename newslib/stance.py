@@ -80,10 +80,12 @@ _CONTRAST = re.compile(r"(?<![\w'-])(?:but|however|yet|nevertheless|nonetheless)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()]|(?<![\w'-])but(?![\w'-])", re.I)
 _FLIP = {"favor": "against", "against": "favor"}
 #: "Delaying the reforms would be damaging": a gerund or infinitive opening its clause, then a modal verb.
-_OPENS_CLAUSE = re.compile(r"\s*(?:(?:and|but|yet|so|indeed|simply)\s+)?(?:to\s+)?$", re.I)
+_OPENS_CLAUSE = re.compile(r"[\s\"']*(?:(?:and|but|yet|so|indeed|simply)\s+)?(?:to\s+)?$", re.I)
 _MODAL = re.compile(r"\b(?:would|will|could|might|can|may)(?:\s+(?:not|only|also|simply|be|have))*\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?]+[\"')]?\s+(?=[\"'(]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"\w+$")
+#: What ends the reach of a dismissal ("it is untrue that ...", "claims that ... are nonsense")
+_SENTENCE_STOP = re.compile(r"[.!?;]")
 # The characters NORMALISE replaces: most paragraphs have none, and str.translate with a dict costs a
 # dictionary lookup per character even then; str.replace of each in turn runs in C.
 _TO_NORMALISE = re.compile("[" + "".join(map(chr, NORMALISE)) + "]")
@@ -183,6 +185,14 @@ class _Context:
         self.cue_starts = [a for a, _, _ in self.cues]
         self._sentences: list[tuple[int, int]] | None = None
         self._bounds: tuple[list[int], list[int]] | None = None
+        self._stops: list[int] | None = None
+
+    @property
+    def stops(self) -> list[int]:
+        """Where the paragraph's sentences and semicolon clauses end (offsets of . ! ? ;)."""
+        if self._stops is None:
+            self._stops = [m.start() for m in _SENTENCE_STOP.finditer(self.text)]
+        return self._stops
 
     def has_cue(self, start: int, end: int) -> bool:
         """Whether a cue that takes a side lies within ``[start, end)``."""
@@ -326,8 +336,8 @@ def _negation(ctx: _Context, negators: list[tuple[int, int, str, Negator]], cue_
 
 def _lead_in(ctx: _Context, window_start: int, start: int) -> str:
     """A denial ending just before the statement ("denied [that] ..."), or ""."""
-    for a, b, _ in ctx.leads:
-        if window_start <= a and b <= start:
+    for a, b, negator in ctx.leads:
+        if negator.scope == "lead_in" and window_start <= a and b <= start:
             between = ctx.text[b:start]
             if len(_TOKEN.findall(between)) <= LEAD_IN_WINDOW and not re.search(r"[.;:!?]", between):
                 return ctx.text[a:b]
@@ -399,7 +409,7 @@ def _course(ctx: _Context, found: list, window: tuple[int, int]) -> tuple[int, i
     if not found:
         return None
     a, b, cue = found[0]
-    if cue.stance != "against" or not (ctx.text[a:b].lower().endswith("ing") or
+    if cue.stance != "against" or not (_TOKEN.match(ctx.text, a).group().lower().endswith("ing") or
                                        ctx.text[max(window[0], a - 3):a].lower() == "to "):
         return None
     head = max([window[0]] + [m.end() for m in _CLAUSE_BREAK.finditer(ctx.text, window[0], a)])
@@ -411,6 +421,40 @@ def _course(ctx: _Context, found: list, window: tuple[int, int]) -> tuple[int, i
     if modal is None or len(_TOKEN.findall(ctx.text, b, modal.start())) > 6:
         return None
     return a, modal.end(), clause_end
+
+
+def _dismissed(ctx: _Context, reversals: dict[str, tuple[list[tuple[int, int]], list[int]]], a: int, b: int
+               ) -> tuple[str, bool]:
+    """The words that dismiss what a cue at ``[a, b)`` says, and whether the cue is one of them; ("",
+    False) when none do. A ``rest`` reversal before the cue in its sentence ("it is untrue that ..."), or a
+    ``claim`` before it and a ``dismissal`` after the claim, both in its sentence ("claims that ... are
+    nonsense"); a cue inside the dismissal ("are simply wrong") is the dismissal's own word.
+
+    ``reversals`` holds each scope's spans and their ends in reading order (a layer's phrases never
+    overlap, so both are sorted): each question is a bisection: a sentence of many cues and claims costs no more than its length.
+    """
+    stops = ctx.stops
+
+    def last_before(scope: str) -> tuple[int, int] | None:
+        spans, ends = reversals.get(scope, ((), ()))
+        k = bisect_right(ends, a) - 1
+        if k < 0 or bisect_left(stops, ends[k]) != bisect_left(stops, a):
+            return None
+        return spans[k]
+
+    rest = last_before("rest")
+    if rest:
+        return ctx.text[rest[0]:rest[1]], False
+    claim = last_before("claim")
+    if claim is None or "dismissal" not in reversals:
+        return "", False
+    spans, ends = reversals["dismissal"]
+    k = bisect_left(ends, b)
+    if k < len(spans):
+        start, end = spans[k]
+        if start >= claim[1] and bisect_left(stops, min(b, start)) == bisect_left(stops, start):
+            return f"{ctx.text[claim[0]:claim[1]]} ... {ctx.text[start:end]}", start <= a
+    return "", False
 
 
 def _classify(text: str, ctx: _Context, start: int, earlier: Callable[[], bool],
@@ -442,6 +486,12 @@ def _classify(text: str, ctx: _Context, start: int, earlier: Callable[[], bool],
                 not (asides and any(x <= a and b <= y for x, y in asides)):
             found.append((a, b, item))
     lead = _lead_in(ctx, window[0], start)
+    reversals: dict[str, tuple[list[tuple[int, int]], list[int]]] = {}
+    for a, b, item in ctx.leads:
+        if item.scope != "lead_in" and window[0] <= a and b <= window[1]:
+            spans, ends = reversals.setdefault(item.scope, ([], []))
+            spans.append((a, b))
+            ends.append(b)
 
     evidence, score = [], {"favor": 0.0, "against": 0.0}
     last = ""
@@ -469,6 +519,13 @@ def _classify(text: str, ctx: _Context, start: int, earlier: Callable[[], bool],
         negator, effect = _negation(ctx, negators, a)
         if not negator and lead:
             negator, effect = lead, "flip"
+        if reversals:
+            dismissed, own = _dismissed(ctx, reversals, a, b)
+            if own:                             # "are simply wrong": the dismissal defends the plans
+                negator, effect = dismissed, ("flip" if cue.stance == "against" else "keep")
+            elif dismissed:                     # what the dismissed claim says is reversed
+                negator = f"{negator} ... {dismissed}" if negator else dismissed
+                effect = "keep" if effect == "flip" else "flip"
         if course and course[1] <= a < course[2]:
             # what opposing the plans would bring: its harm argues for them, its good against them
             negator, effect = ctx.text[course[0]:course[1]], ("keep" if effect == "flip" else "flip")

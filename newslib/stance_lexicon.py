@@ -19,7 +19,12 @@ are added to the general ones (a debate's slogans and the phrases only ever said
     Words that change a cue: ``flip`` reverses it ("will not drop the Bill" is for it), ``cancel`` drops
     it ("playing down their battle against the reforms"), ``keep`` leaves it as it is and shields it from
     a negator further back ("not too late to scrap the Bill" is still a call to scrap it). ``scope`` ``before``: up to three words before
-    the cue, in its clause; ``lead_in``: just before a statement, outside it ("denied that ...").
+    the cue, in its clause; ``lead_in``: just before a statement, outside it ("denied that ...");
+    ``rest``: every cue after it to the end of its sentence ("it is untrue that the Bill will ..."). A
+    dismissed claim takes two rows: a ``claim`` ("claims that", "those who say") and, later in the same
+    sentence, a ``dismissal`` ("are nonsense", "are simply wrong"); every cue between them is reversed
+    ("claims that the reforms will destroy the NHS are nonsense" is for the reforms). Their effect is
+    ``flip``.
 ``stance_targets.csv``  ``term, note`` (in the debate pack)
     What the Bill is called: "the Bill", "the reforms", "the planned changes", its parts.
 
@@ -54,7 +59,7 @@ __all__ = ["StanceLexiconError", "Cue", "Negator", "Target", "StanceLexicon", "p
 TARGET_SCOPES: tuple[str, ...] = ("self", "after", "near", "sentence")
 #: What a negator does to a cue, and where it looks.
 EFFECTS: tuple[str, ...] = ("flip", "cancel", "keep")
-SCOPES: tuple[str, ...] = ("before", "lead_in")
+SCOPES: tuple[str, ...] = ("before", "lead_in", "rest", "claim", "dismissal")
 
 # One-to-one replacements, so offsets in the normalised text are offsets in the original.
 NORMALISE = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
@@ -203,10 +208,15 @@ def parse_cues(text: str, name: str = "<stance_lexicon>") -> list[Cue]:
 
 def parse_negators(text: str, name: str = "<stance_negators>") -> list[Negator]:
     """Negator rows from the CSV text of a ``stance_negators.csv``."""
-    return [Negator(row["phrase"], _choice(name, line, row, "effect", EFFECTS),
-                    _choice(name, line, row, "scope", SCOPES), row.get("source") or "general",
-                    row.get("note", ""), line)
-            for line, row in _rows(name, text, ("phrase", "effect", "scope"))]
+    negators = []
+    for line, row in _rows(name, text, ("phrase", "effect", "scope")):
+        effect = _choice(name, line, row, "effect", EFFECTS)
+        scope = _choice(name, line, row, "scope", SCOPES)
+        if scope in ("rest", "claim", "dismissal") and effect != "flip":
+            raise StanceLexiconError(name, line, f"expected effect flip for scope {scope}, found {effect!r}")
+        negators.append(Negator(row["phrase"], effect, scope, row.get("source") or "general",
+                                row.get("note", ""), line))
+    return negators
 
 
 def parse_targets(text: str, name: str = "<stance_targets>") -> list[Target]:
@@ -400,7 +410,8 @@ class StanceLexicon:
         The most words (and runs of ``'`` and ``-``) a target term can cover.
     scanner : Scanner
         Three layers: ``cues`` (cues and ``before`` negators together, so that where they overlap the
-        longer one wins), ``leads`` (``lead_in`` negators) and ``targets``.
+        longer one wins), ``leads`` (the other negators, which leave the cues they overlap in place: "is
+        simply wrong" dismisses a claim, and "wrong" is still a cue) and ``targets``.
     """
 
     def __init__(self, cues: Iterable[Cue], negators: Iterable[Negator], targets: Iterable[Target]):
@@ -408,7 +419,7 @@ class StanceLexicon:
         self.scanner = Scanner({
             "cues": [(c.phrase, c) for c in self.cues]
                     + [(n.phrase, n) for n in self.negators if n.scope == "before"],
-            "leads": [(n.phrase, n) for n in self.negators if n.scope == "lead_in"],
+            "leads": [(n.phrase, n) for n in self.negators if n.scope != "before"],
             "targets": [(t.term, t) for t in self.targets]})
         # The most runs of word characters a target can cover: its words, and three for each "...".
         self.target_span = max((len(words) + 2 * words.count("...")

@@ -464,6 +464,34 @@ RHETORIC = [
     # two reversals keep the cue: a worry not answered is still a worry
     ("against", "The government has not listened to the concerns about the Bill."),
     ("against", "Ministers failed to address the fears about the reforms."),
+    # the government's case in its own words: benefits, commitment, and its critics dismissed (stop 16)
+    ("favor", "Stopping the reforms now would throw the health service into chaos."),
+    ("favor", "'Abandoning the reforms at this late stage would be a serious mistake,' she said."),
+    ("favor", "There is no question of the reforms selling off hospitals."),
+    ("favor", "Nobody should be frightened by these reforms."),
+    ("favor", "The minister insisted nobody was proposing to charge patients under the reforms."),
+    ("favor", "The reforms already have the support of thousands of GPs."),
+    ("favor", "He urged peers to give the Bill their support."),
+    ("favor", "The Bill will free the NHS from political interference, the minister said."),
+    ("favor", "We have listened, we have changed the Bill, and now it is time to get on with it."),
+    ("favor", "The legislation enshrines the founding principles of the NHS in law."),
+    ("favor", "Ministers say the reforms will make the NHS more accountable to patients."),
+    ("favor", "The changes will mean less red tape for family doctors."),
+    ("favor", "The reforms will save £4.5bn that will be reinvested in patient care."),
+    ("favor", "The plans will drive up standards across the country, according to the department."),
+    ("favor", "We will not back down on the reforms."),
+    ("favor", "Labour's opponents of reform offer nothing but the status quo."),
+    ("favor", "The Bill will hand control of budgets to the doctors who treat patients."),
+    ("against", "The government must back down and drop the Bill."),
+    ("against", "Patients will end up having to pay for treatment under these reforms."),
+    ("against", "Ministers should admit the reforms have failed and stop now."),
+    # a claim about the plans, dismissed: what it says is reversed (codebook rule 6)
+    ("favor", "Claims that the reforms will destroy the NHS are nonsense."),
+    ("favor", "Those who say the Bill means privatisation are simply wrong."),
+    ("favor", "It is simply untrue that the Bill will lead to privatisation."),
+    ("favor", "The minister said it was nonsense to suggest the changes would damage patient care."),
+    ("favor", "We will never privatise the NHS, and anyone who says otherwise is scaremongering."),
+    ("against", "Claims that the reforms will improve care are wide of the mark."),
 ]
 
 
@@ -508,3 +536,34 @@ def test_a_fragment_does_not_take_the_stance_of_an_aside_in_its_frame():
     # without the dashes the call is part of the frame
     plain = para.replace(" – which", ", which").replace("withdrawn –", "withdrawn,")
     assert any(e.matched == "withdrawn" for e in classify_stance("regrettable", plain, plain.index("regrettable")).evidence)
+
+
+def test_a_claim_is_reversed_only_when_dismissed_in_its_sentence():
+    # the claim without a dismissal is the claim: the speaker reports a worry
+    assert classify_stance("Claims that the reforms will destroy the NHS are growing.").stance == "against"
+    # a dismissal in the next sentence does not reach back over the full stop
+    assert classify_stance("There are claims that the Bill will damage the NHS. Those are nonsense.").stance == "against"
+    # a dismissal with no claim before it reverses nothing: the Bill itself is wrong
+    assert classify_stance("The Bill is simply wrong.").stance == "against"
+
+
+def test_a_dismissal_names_both_ends_in_its_evidence():
+    result = classify_stance("Claims that the reforms will destroy the NHS are nonsense.")
+    [cue] = [e for e in result.evidence if e.counted]
+    assert (cue.matched, cue.effect, cue.stance) == ("destroy", "flip", "favor")
+    assert cue.negator == "Claims that ... are nonsense"
+
+
+def test_a_negated_cue_inside_a_dismissed_claim_is_reversed_twice():
+    # "the reforms will not improve care" is an attack; dismissing it defends the plans
+    result = classify_stance("Claims that the reforms will not improve care are nonsense.")
+    assert result.stance == "favor"
+    assert [e.effect for e in result.evidence if e.counted] == ["keep"]
+
+
+@pytest.mark.parametrize("scope", ["claim", "dismissal", "rest"])
+def test_claim_and_dismissal_negators_must_flip(write, scope):
+    path = write("phrase,effect,scope,source,note\nclaims that,cancel," + scope + ",general,\n", "neg.csv")
+    with pytest.raises(StanceLexiconError, match="expected effect flip") as caught:
+        load_stance_lexicon(negators=path)
+    assert caught.value.line == 2
