@@ -63,6 +63,7 @@ class _Speaker(NamedTuple):
     role: str = ""
     gender: str = ""        # m, f, plural, body or empty
     none: bool = False      # "reports": the cue names no speaker
+    title_camp: str = ""    # the camp of the name's title ("Dr" in a health debate): used only if nothing places it
 
 
 @dataclass

@@ -539,7 +539,10 @@ class _Resolver:
             apposition = _APPOSITION.match(p.text, run[-1].end())
             words = " ".join([role, description, apposition.group(1) if apposition else ""])
             camp = self._body_camp(words, name)
-        return _Speaker(name, camp, role, gender)
+        # a title that places its bearer in the debate's pack ("Dr" in a health debate) is the weakest
+        # evidence of a camp: kept aside, and asked only when nothing else has placed the speaker (_finish)
+        title_camp = self.registry.descriptor("title", run[0].group().rstrip(".")).camp if titled else ""
+        return _Speaker(name, camp, role, gender, title_camp=title_camp)
 
     def _body_camp(self, description: str, name: str) -> str:
         """The camp of a body named in a person's description ("Former RCGP chairman", "Unison's head of
@@ -760,7 +763,10 @@ class _Resolver:
 
     def _finish(self, p: _Paragraph, cue: _Cue) -> None:
         if cue.speaker is not None and not cue.speaker.none:
-            cue.speaker = self._remembered(self._linked(p, cue.speaker, cue.start))
+            speaker = self._linked(p, cue.speaker, cue.start)
+            if speaker.camp == "other" and cue.speaker.title_camp and not speaker.role:
+                speaker = speaker._replace(camp=cue.speaker.title_camp)
+            cue.speaker = self._remembered(speaker)
             self.seen.speakers.append(cue.speaker)
 
     def _remembered(self, speaker: _Speaker) -> _Speaker:

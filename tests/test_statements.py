@@ -78,19 +78,20 @@ STYLES = [
 
 
 # Constructions beyond the seeds, with invented names (none of them is in the registry): the
-# (speaker, role, camp, kind, cue, text) of every statement.
+# (speaker, role, camp, kind, cue, text) of every statement. A bare "Dr" places a name with doctors in this
+# debate (the health pack's title row; codebook N12).
 MORE_STYLES = [
     # trailing attribution: the words come first, the cue and speaker last
     ("Waiting lists will grow by a fifth, according to Dr Priya Raman.",
-     [("Priya Raman", "", "other", "reported", "according to", "Waiting lists will grow by a fifth")]),
+     [("Priya Raman", "", "health_professionals", "reported", "according to", "Waiting lists will grow by a fifth")]),
     ("The Bill would be shelved by summer, according to a source close to health minister Tom Ellery.",
      [("Department of Health", "source", "government", "reported", "according to",
        "The Bill would be shelved by summer")]),
     # present tense and inverted cues, with or without quotation marks
     ('"We were never consulted," says Dr Priya Raman.',
-     [("Priya Raman", "", "other", "direct", "says", "We were never consulted,")]),
+     [("Priya Raman", "", "health_professionals", "direct", "says", "We were never consulted,")]),
     ("The reforms have failed, said Dr Priya Raman.",
-     [("Priya Raman", "", "other", "reported", "said", "The reforms have failed")]),
+     [("Priya Raman", "", "health_professionals", "reported", "said", "The reforms have failed")]),
     ("Patients will pay the price, says the Royal College of Nursing.",
      [("Royal College of Nursing", "", "health_professionals", "reported", "says",
        "Patients will pay the price")]),
@@ -131,13 +132,13 @@ MORE_STYLES = [
      [("Mary Holt", "", "health_professionals", "direct", "said", "We are exhausted.")]),
     # the addressee of "told" is neither speaker nor content
     ("Dr Priya Raman told the Guardian the reforms were a mistake.",
-     [("Priya Raman", "", "other", "reported", "told", "the reforms were a mistake")]),
+     [("Priya Raman", "", "health_professionals", "reported", "told", "the reforms were a mistake")]),
     ("Health minister Tom Ellery told the Commons the Bill would protect patients.",
      [("Tom Ellery", "Health minister", "government", "reported", "told", "the Bill would protect patients")]),
     ("Dr Priya Raman told BBC Radio 4's Today programme she thought the Bill was lost.",
-     [("Priya Raman", "", "other", "reported", "told", "she thought the Bill was lost")]),
+     [("Priya Raman", "", "health_professionals", "reported", "told", "she thought the Bill was lost")]),
     ('"It was a mistake," Dr Priya Raman told Pulse.',
-     [("Priya Raman", "", "other", "direct", "told", "It was a mistake,")]),
+     [("Priya Raman", "", "health_professionals", "direct", "told", "It was a mistake,")]),
     # titles: dropped before a full name, kept with a lone surname
     ("Prof Sam Doyle said the figures were wrong.",
      [("Sam Doyle", "", "other", "reported", "said", "the figures were wrong")]),
@@ -148,7 +149,7 @@ MORE_STYLES = [
      [("Baroness Quinn", "", "labour", "reported", "said", "the Bill should go")]),
     # an em-dash parenthesis: the content is what follows it (the subject before it is lost)
     ("The reforms — Dr Priya Raman said — were rushed through.",
-     [("Priya Raman", "", "other", "reported", "said", "were rushed through")]),
+     [("Priya Raman", "", "health_professionals", "reported", "said", "were rushed through")]),
     # colon, comma and split quotations
     ('Ms Helen Marsh said: "It must go."', [("Helen Marsh", "", "other", "direct", "said", "It must go.")]),
     ('"We have listened," Sir Owen Quinn said, "and we have changed the Bill."',
@@ -301,7 +302,7 @@ OTHER_HOUSE_STYLES = [
        "it will keep campaigning against the Bill")]),
     (('"Shame!" shouted a Labour backbencher.',), [("Labour", "labour", "direct", "Shame!")]),
     (("Dr Nina Patel said the plan was flawed.", "Patel, a GP for 20 years, added that patients would suffer."),
-     [("Nina Patel", "other", "reported", "the plan was flawed"),
+     [("Nina Patel", "health_professionals", "reported", "the plan was flawed"),
       ("Nina Patel", "health_professionals", "reported", "patients would suffer")]),
 ]
 
@@ -345,7 +346,7 @@ BEYOND_THE_SEEDS = [
      [("Sam Okafor", "health_professionals", "reported", "the plans were rushed")]),
     # a possessor is not the subject: the name before the cue is
     (("Despite Mr Cameron's offer, Dr Jo Reed said the plans were flawed.",),
-     [("Jo Reed", "other", "reported", "the plans were flawed")]),
+     [("Jo Reed", "health_professionals", "reported", "the plans were flawed")]),
     # an office before a name, then an apposition: the name speaks, and "he" is that name afterwards
     (('Hull MP Sam Okafor, one of the Lib Dem rebels, said the plans were rushed. He added: "We will vote no."',),
      [("Sam Okafor", "other", "reported", "the plans were rushed"),
@@ -818,3 +819,29 @@ def test_a_cue_inside_a_dashed_aside_keeps_to_the_aside():
 ])
 def test_a_doctor_in_parliament_is_placed_by_the_office(sentence, camp):
     assert [s.camp for s in article_statements(article(sentence))] == [camp]
+
+
+@pytest.mark.parametrize("paragraphs, camps", [
+    # a title with a camp in the debate's pack ("Dr" in a health debate) places a name nothing else places ...
+    (["Dr Jo Bloggs said the Bill was a disaster."], ["health_professionals"]),
+    (["The reforms will fail, said Dr Kim Jones."], ["health_professionals"]),
+    (['Dr Ann Smith told the conference: "The reforms are a mess."'], ["health_professionals"]),
+    # ... and a later mention of the same person by surname
+    (["Dr Jo Bloggs said the Bill was a disaster.", "Dr Bloggs added that the plans were a gamble."],
+     ["health_professionals", "health_professionals"]),
+    # ... but never over a description, a party or a body, however they are written
+    (["Conservative MP Dr Pat Green said the Bill was sound."], ["other"]),
+    (["Dr Lee Brown, an adviser to the Department of Health, said the plans were sound."], ["government"]),
+    (["Dr Sam White, of the King's Fund, said the Bill was a gamble."], ["other"]),
+    (["Former Labour health minister Dr Tim Grey said the Bill was a mess."], ["labour"]),
+    # a title with no camp places no one
+    (["Mr Roy Black said the Bill was a mess."], ["other"]),
+])
+def test_a_title_places_a_name_only_when_nothing_else_does(paragraphs, camps):
+    assert [s.camp for s in article_statements(article(*paragraphs))] == camps
+
+
+def test_a_title_camp_is_the_packs_not_general_knowledge():
+    # the general descriptors give "Dr" no camp: another debate's pack without the row places no one by it
+    from newslib.actors import general_descriptors
+    assert [d.camp for d in general_descriptors() if d.kind == "title" and d.phrase == "Dr"] == [""]
