@@ -181,6 +181,10 @@ class _Context:
         self.text = _normalise(paragraph)
         found, self.token_starts = lexicon.scanner.scan_words(self.text)
         self.targets = [_Span(a, b, self.text[a:b]) for a, b in _names(self.text, found["targets"])]
+        starts = [t.start for t in self.targets]
+        self.first_target = min(starts, default=len(self.text))
+        #: the targets' starts for bisection, or None when a widened name broke their order
+        self.target_starts = starts if all(a <= b for a, b in zip(starts, starts[1:])) else None
         self.cues, self.leads = found["cues"], found["leads"]
         self.cue_starts = [a for a, _, _ in self.cues]
         self._sentences: list[tuple[int, int]] | None = None
@@ -275,18 +279,51 @@ def _context(paragraph: str, lexicon: StanceLexicon) -> _Context:
     return _Context(paragraph, lexicon)
 
 
-def _find_target(ctx: _Context, cue_start: int, cue_end: int, rule: str, window: tuple[int, int],
+class _Mentions:
+    """The target mentions inside one statement's window and, when first asked, its pronouns: each list in
+    reading order with its starts, so that a cue's nearest mentions are found by bisection. A sentence of
+    many cues then costs no more than its length (a list scan per cue made it quadratic)."""
+
+    def __init__(self, ctx: _Context, window: tuple[int, int]):
+        lo, hi = window
+        self.ctx, self.window = ctx, window
+        starts = ctx.target_starts
+        near = ctx.targets if starts is None else ctx.targets[bisect_left(starts, lo):bisect_right(starts, hi)]
+        self.named = self._indexed([t for t in near if lo <= t.start and t.end <= hi])
+        self._pronouns: tuple[list[_Span], list[int] | None] | None = None
+
+    @staticmethod
+    def _indexed(spans: list[_Span]) -> tuple[list[_Span], list[int] | None]:
+        # starts for bisection, or None when a name widened to the left breaks their order (then all count)
+        starts = [t.start for t in spans]
+        return spans, (starts if all(a <= b for a, b in zip(starts, starts[1:])) else None)
+
+    @property
+    def pronouns(self) -> tuple[list[_Span], list[int] | None]:
+        if self._pronouns is None:
+            self._pronouns = self._indexed([_Span(m.start(), m.end(), m.group())
+                                            for m in _PRONOUN.finditer(self.ctx.text, *self.window)])
+        return self._pronouns
+
+    @staticmethod
+    def around(indexed: tuple[list[_Span], list[int] | None], cue_start: int, cue_end: int) -> list[_Span]:
+        """The mentions that can be nearest to a cue: the last two starting before it, those inside it, and
+        the first after it (mentions do not overlap, so one further away is never nearer)."""
+        mentions, starts = indexed
+        if starts is None:
+            return mentions
+        return mentions[max(0, bisect_left(starts, cue_start) - 2):bisect_left(starts, cue_end) + 1]
+
+
+def _find_target(ctx: _Context, cue_start: int, cue_end: int, rule: str, mentions: _Mentions,
                  earlier_target: bool) -> str:
     """The target words a cue is about, or "" when its rule finds none; a named target before a pronoun."""
     if rule == "self":
         return "(in the cue)"
-    lo, hi = window
-    named = [t for t in ctx.targets if lo <= t.start and t.end <= hi]
-    found = _nearest(ctx, named, cue_start, cue_end, rule)
+    found = _nearest(ctx, mentions.around(mentions.named, cue_start, cue_end), cue_start, cue_end, rule)
     if found or not earlier_target:
         return found
-    pronouns = [_Span(m.start(), m.end(), m.group()) for m in _PRONOUN.finditer(ctx.text, lo, hi)]
-    return _nearest(ctx, pronouns, cue_start, cue_end, rule)
+    return _nearest(ctx, mentions.around(mentions.pronouns, cue_start, cue_end), cue_start, cue_end, rule)
 
 
 def _nearest(ctx: _Context, mentions: list[_Span], cue_start: int, cue_end: int, rule: str) -> str:
@@ -496,6 +533,7 @@ def _classify(text: str, ctx: _Context, start: int, earlier: Callable[[], bool],
     evidence, score = [], {"favor": 0.0, "against": 0.0}
     last = ""
     course = _course(ctx, found, window)
+    mentions = _Mentions(ctx, window)
     # "We welcomed the principles, but the proposals will not deliver": what comes after a contrast is
     # the speaker's point, so a cue before the last contrast in the statement counts half
     contrast = max((m.end() for m in _CONTRAST.finditer(ctx.text, lo, hi)), default=-1) if len(found) > 1 else -1
@@ -505,8 +543,8 @@ def _classify(text: str, ctx: _Context, start: int, earlier: Callable[[], bool],
                 evidence.append(Evidence(cue.phrase, ctx.text[a:b], cue.stance, cue.weight, cue.target, "",
                                          "", "subject", False, "", cue.source, a - start))
                 continue
-        earlier_target = has_earlier or any(t.start < a for t in ctx.targets)
-        target = _find_target(ctx, a, b, cue.target, window, earlier_target)
+        earlier_target = has_earlier or ctx.first_target < a
+        target = _find_target(ctx, a, b, cue.target, mentions, earlier_target)
         if not target and TOPIC_SCOPE and cue.target in ("near", "sentence"):
             # An evaluative cue in a paragraph about the Bill is about the Bill even when the name is
             # further away than the window (live blogs and debate reports name it once per paragraph).

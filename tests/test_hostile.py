@@ -389,3 +389,25 @@ def test_any_jsonl_the_standard_library_writes_loads_back_or_is_refused(tmp_path
 def _original(article: Article) -> str:
     """The text field exactly as the file held it: the body and its cleaning log, restored."""
     return restore(Cleaned(article.text, article.changes))
+
+
+# ---- stance is linear -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("clause", ["claims that the Bill will damage the NHS are nonsense and ",
+                                    "it is untrue that the reforms will harm care, and ",
+                                    "those who say the Bill is a disaster and the reforms a mistake ",
+                                    "the reforms are simply wrong, "])
+def test_stance_time_grows_linearly_with_the_claims_in_one_sentence(clause):
+    # One sentence with no full stop: every cue looks for a claim before it and a dismissal after it.
+    from newslib.stance import classify_stance
+
+    def seconds(n: int) -> float:
+        text = (clause * n).strip()
+        start = time.process_time()
+        result = classify_stance(text)
+        assert result.stance in ("favor", "against", "none")
+        return time.process_time() - start
+
+    seconds(50)
+    small, large = seconds(500), seconds(4000)
+    assert large < 8 * small * 2 + 0.2          # linear: 8 times the clauses, well under 64 times the time
