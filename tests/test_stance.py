@@ -492,6 +492,19 @@ RHETORIC = [
     ("favor", "The minister said it was nonsense to suggest the changes would damage patient care."),
     ("favor", "We will never privatise the NHS, and anyone who says otherwise is scaremongering."),
     ("against", "Claims that the reforms will improve care are wide of the mark."),
+    # more of the same classes, found on batch-3 tune articles and written here in other words
+    ("favor", "Ministers are pushing forward with the changes despite the protests."),
+    ("favor", "She will not let the plans be derailed by the unions."),
+    ("favor", "We will not allow the health service to be privatised."),
+    ("favor", "Suggestions that the Bill will cost lives amount to little more than scaremongering."),
+    ("favor", "There is no point in saying the reforms should be dropped now."),
+    ("against", "Doctors are not convinced that the reforms will improve patient care."),
+    ("favor", "The new rules in the Bill will prevent private firms cherry-picking profitable services."),
+    ("favor", "There is no going back on the reforms now."),
+    ("favor", "The changes will go ahead as planned next April, a spokesman said."),
+    ("against", "Despite the minister's assurances, the Bill remains deeply flawed."),
+    ("none", "Councils need more money for care and support, the reforms aside."),
+    ("against", "The protesters hope to derail the Bill in the Lords."),
 ]
 
 
@@ -501,12 +514,11 @@ def test_how_the_sides_argue(expected, text):
 
 
 @pytest.mark.xfail(strict=True, reason="known gaps: a demand with no target in its sentence; a negated "
-                                       "negative verb ('not be deflected from'); a negator beyond three words, "
+                                       "negative verb ('not be deflected from': two reversals of one cue); a negator beyond three words, "
                                        "inside the statement ('no evidence that ...')")
 @pytest.mark.parametrize("expected, text", [
     ("against", "The government should listen to the professionals and think again."),
     ("favor", "We will not be deflected from modernising the NHS."),
-    ("favor", "We will not allow the NHS to be privatised."),
     ("against", "There is no evidence that the reforms will improve care."),
 ])
 def test_how_the_sides_argue_known_gaps(expected, text):
