@@ -25,6 +25,11 @@ _CLOSE_TO = re.compile(r"\s+(?:close to|near to|to|close)\s")
 _MEMBER_OF = re.compile(r"\s(?:of|from)\s+(?:the\s+)?$")
 # Words that may stand between an object word and its mention ("against the former health secretary").
 _BEFORE_OBJECT = _DETERMINERS | {"pro-reform", "former", "senior"}
+#: capitalised words opening a clause, then a lower-case word: a name that may be the clause's subject
+_LEADING_NAME = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w'’.-]*)\s+[a-z]")
+#: words of number that may stand between a preposition and its object ("with more than 100 GPs")
+_QUANTIFIERS = {"nearly", "almost", "around", "roughly", "some", "more", "than", "over", "hundreds", "thousands",
+                "dozens", "many", "several"}
 _NOT_ROLE_START = _NOT_NAMES - _OFFICE_WORDS     # words dropped from the front of a role
 #: words that end a clause before a description ("This is what the spokesman said"): a role starts after them
 _CLAUSE_WORDS = {"is", "was", "are", "were", "what", "which", "that", "who"}
@@ -112,6 +117,7 @@ class _Discourse:
     mentioned: list[tuple[Actor, str]] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)         # earlier paragraphs, for full names
     by_surname: dict[str, _Speaker] = field(default_factory=dict)      # the last full-name speaker
+    by_first_name: dict[str, _Speaker] = field(default_factory=dict)   # ... and by the first word of it
     by_gender: dict[str, tuple[int, _Speaker]] = field(default_factory=dict)   # the last of each gender
     last_body: _Speaker | None = None                      # the last speaker that is a body in the registry
     indexed: int = 0                                       # speakers indexed so far (_Resolver._index)
@@ -159,8 +165,10 @@ class _Resolver:
         """Whether a mention is an object ("to X", "against the minister"), not a subject; ``cues[:k]``
         are the cues before the one being resolved (in order, so their ends are in order too)."""
         before = p.text[max(0, m.start - 60):m.start].split()
-        while before and before[-1].lower() in _BEFORE_OBJECT:
-            before.pop()
+        while before and (before[-1].lower() in _BEFORE_OBJECT or before[-1].lower() in _QUANTIFIERS or
+                          before[-1].replace(",", "").isdigit() or
+                          (before[-1][:1].isupper() and before[-1][-1:].isalnum())):
+            before.pop()                         # "with nearly 100 GP leaders": the number and names are the object's
         if before and before[-1].lower() in _OBJECT_WORDS:
             return True
         if len(before) > 1 and before[-1] == "of" and self.registry.descriptor("relation", before[-2]):
@@ -450,6 +458,8 @@ class _Resolver:
             if len(words) >= 2 and ";" not in speaker.name and \
                     self.registry.descriptor("title", words[0].rstrip(".")) is None:
                 seen.by_surname[words[-1]] = speaker
+                if speaker.gender not in ("body", "plural"):
+                    seen.by_first_name[words[0]] = speaker
         seen.indexed = len(seen.speakers)
         return seen
 
@@ -461,7 +471,13 @@ class _Resolver:
                 self.registry.actor(speaker.name) is not None or \
                 (len(words) == 2 and self.registry.descriptor("title", words[0].rstrip(".")) is None):
             return speaker
-        full = self._full_name(p, words[-1], i)
+        index = self._index()
+        if len(words) == 1 and words[0] not in index.by_surname and words[0] in index.by_first_name:
+            # "Jo Bloggs said ... And Jo added": a lone first name of a person who has spoken (press releases
+            # and blogs call ministers by their first names)
+            full = index.by_first_name[words[0]]
+        else:
+            full = self._full_name(p, words[-1], i)
         if full is None:
             return speaker
         camp = speaker.camp if speaker.camp != "other" else full.camp
@@ -659,6 +675,12 @@ class _Resolver:
                 else:
                     cue.speaker = self._apposition(p, None, lo, cue) or \
                         self._unknown_name(p, lo, cue.start, after=False)
+                    if cue.speaker is None and participle:
+                        # "Jo Bloggs has held a meeting with GP leaders, telling them ...": the participle goes
+                        # with its clause's subject, a name at the clause's start
+                        run = _LEADING_NAME.match(p.text, lo, cue.start)
+                        if run is not None:
+                            cue.speaker = self._unknown_name(p, lo, run.end(1), after=False)
                     cue.subject_start = lo
                     if cue.speaker is not None and cue.speaker.name and lo == s_lo:
                         # "The Bill is a mess, Dr Jo Bloggs said.": the subject starts at the name's phrase,

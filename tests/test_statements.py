@@ -845,3 +845,29 @@ def test_a_title_camp_is_the_packs_not_general_knowledge():
     # the general descriptors give "Dr" no camp: another debate's pack without the row places no one by it
     from newslib.actors import general_descriptors
     assert [d.camp for d in general_descriptors() if d.kind == "title" and d.phrase == "Dr"] == [""]
+
+
+def test_a_lone_first_name_is_the_person_who_has_spoken():
+    # press releases and blogs call a minister by the first name once the full name is given
+    got = rows("Health Secretary Jo Bloggs said the plans were sound.",
+               '"This Bill will deliver better care," Jo added.', "Kim said the plans were flawed.")
+    assert got == [("Jo Bloggs", "government", "reported", "said"), ("Jo Bloggs", "government", "direct", "added"),
+                   ("Kim", "other", "reported", "said")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jo Bloggs has held a meeting with nearly 100 GP leaders, telling them the reforms are sound.",
+    "Jo Bloggs met with more than 40 nurses, telling them the reforms are sound.",
+    "Jo Bloggs spoke to Labour MPs, telling them the reforms are sound.",
+])
+def test_a_participle_goes_with_its_clauses_subject_not_an_object_after_a_preposition(sentence):
+    assert [s.speaker for s in article_statements(article(sentence))] == ["Jo Bloggs"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('Dr Kim Lee, chief executive of Wessex LMCs, said: "We need to be pragmatic."', "Kim Lee"),
+    ("Kent LMC said the plans were flawed.", "Kent LMC"),
+    ("Sam Roe, secretary of the local medical committee, warned that practices would close.", "Sam Roe"),
+])
+def test_local_medical_committees_are_doctors_bodies(sentence, speaker):
+    assert [(s.speaker, s.camp) for s in article_statements(article(sentence))] == [(speaker, "health_professionals")]
