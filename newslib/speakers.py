@@ -636,6 +636,17 @@ class _Resolver:
                     self._finish(p, cue)
                     return
             anchor = self._anchor(p, lo, cue.start, cues, k)
+            if anchor is not None and anchor.kind == "pronoun" and not participle:
+                # "It will cut costs, Jo Bloggs said.": a pronoun opening the words is not the subject when a
+                # new name stands between the last comma and the cue
+                comma = p.text.rfind(",", anchor.end, cue.start)
+                named = self._unknown_name(p, comma + 1, cue.start, after=False) if comma >= 0 else None
+                if named is not None and named.name:
+                    cue.speaker = named
+                    at = p.text.rfind(named.name.split()[0], comma, cue.start)
+                    cue.subject_start = self._np_start(p, at, comma + 1) if at > comma else comma + 1
+                    self._finish(p, cue)
+                    return
             # the anchor's speaker, kept: the last resort below asks for it again with the same arguments
             from_anchor = self._from_mention(p, anchor, lo, cue.start) if anchor is not None else None
             if from_anchor is None:

@@ -114,6 +114,11 @@ def article_statements(article: Article, registry: Registry | None = None) -> li
     by_number: dict[int, tuple[_Speaker, str, str]] = {}
     last_attribution: tuple[_Speaker, str] | None = None
     lead_in: tuple[_Speaker, str] | None = None      # a paragraph that ends "X said:"
+    # A transcript whose speakers' names stand in paragraphs of their own ("ANDREW MARR:"): each label's
+    # paragraphs after it are that speaker's turn, up to the next label; only when the article has two labels
+    labels = [_LABEL.fullmatch(text) for text in article.paragraphs]
+    labelled = sum(m is not None for m in labels) >= 2
+    turn_of: _Speaker | None = None
     for index, text in enumerate(article.paragraphs, start=1):
         p = _Paragraph(text, by_paragraph.get(index, []), registry)
         rows: list[Statement] = []
@@ -124,6 +129,12 @@ def article_statements(article: Article, registry: Registry | None = None) -> li
                                   cue, text[lo:hi], lo, hi, qid))
 
         lead = len(text) - len(text.lstrip())
+        if labelled and labels[index - 1] is not None:
+            turn_of, lead_in, last_attribution = _label_speaker(registry, labels[index - 1].group("who")), None, None
+            resolver.remember(p)
+            continue
+        if labelled and turn_of is not None and text.strip():
+            add(turn_of, "direct", ":", lead, len(text.rstrip()), None)
         line = _TRANSCRIPT.match(text)
         if line is not None and not any(q.open_mark < line.end() for q in p.quotes):
             # "Bloggs: Why won't he drop the Bill?": a transcript line, the name's words
@@ -242,6 +253,25 @@ def _turns(rows: list[Statement], article_id: str) -> list[Statement]:
         rows[k] = replace(row, turn=f"{article_id}:t{turn}")
         previous = row
     return rows
+
+
+#: A transcript's speaker label alone in its paragraph ("ANDREW MARR:", "Jo Bloggs:"): up to four capitalised words.
+_LABEL = re.compile(r"\s*(?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}):\s*")
+
+
+def _label_speaker(registry: Registry, who: str) -> _Speaker | None:
+    """The speaker a transcript label names: a person or body of the registry (a label in capitals is read
+    in title case), else a name of two to four words, placed nowhere (``other``); None for anything else
+    (a heading such as "Background:")."""
+    name = " ".join(w.capitalize() for w in who.split()) if who.isupper() else who
+    actor = registry.actor(name) or registry.actor(who)
+    if actor is not None:
+        return _Speaker(actor.name, actor.camp, "", actor.gender or ("body" if actor.type != "person" else ""))
+    words = name.split()
+    if 2 <= len(words) <= 4 and all(w.replace("'", "").replace("’", "").replace("-", "").replace(".", "").isalpha()
+                                    for w in words):
+        return _Speaker(name, "other")
+    return None
 
 
 #: A transcript line ("Bloggs: Why not?"): up to four capitalised words, a colon, and words that are not a quotation.

@@ -871,3 +871,30 @@ def test_a_participle_goes_with_its_clauses_subject_not_an_object_after_a_prepos
 ])
 def test_local_medical_committees_are_doctors_bodies(sentence, speaker):
     assert [(s.speaker, s.camp) for s in article_statements(article(sentence))] == [(speaker, "health_professionals")]
+
+
+def test_a_transcript_with_its_speakers_names_in_paragraphs_of_their_own():
+    got = rows("Jo Bloggs interviewed the Health Secretary.", "JO BLOGGS:", "Good morning. Will you drop the Bill?",
+               "ANDREW LANSLEY:", "No. The reforms are right for patients.", "We will press ahead.",
+               "Jo Bloggs:", "Thank you.")
+    assert got == [("Jo Bloggs", "other", "direct", ":"), ("Andrew Lansley", "government", "direct", ":"),
+                   ("Andrew Lansley", "government", "direct", ":"), ("Jo Bloggs", "other", "direct", ":")]
+
+
+def test_one_heading_with_a_colon_is_no_transcript():
+    # a single label-like paragraph ("Background:") makes no speaker of the paragraphs after it
+    got = rows("Background:", "The Bill was published in January.", "The Bill will cut costs, Jo Bloggs said.")
+    assert [(g[0], g[3]) for g in got] == [("Jo Bloggs", "said")]
+
+
+def test_a_label_that_names_no_one_ends_the_turn_before_it():
+    got = rows("JO BLOGGS:", "Will you drop the Bill?", "NOTES:", "Recorded on Sunday.", "JO BLOGGS:", "Thank you.")
+    assert [(g[0], g[3]) for g in got] == [("Jo Bloggs", ":"), ("Jo Bloggs", ":")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("It will cut costs, Jo Bloggs said.", ("Jo Bloggs", "It will cut costs")),
+    ("They are wrong, Dr Kim Lee, a GP in Leeds, said.", ("Kim Lee", "They are wrong")),
+])
+def test_a_pronoun_opening_the_words_is_not_the_subject_of_a_name_after_a_comma(sentence, expected):
+    assert [(s.speaker, s.text) for s in article_statements(article(sentence))] == [expected]
