@@ -160,12 +160,18 @@ def _next_clause(p: _Paragraph, cues: list[_Cue], sentence: tuple[int, int]) -> 
 #: an aside between dashes; group 1 ends where the closing dash's space begins
 _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—]*?()\s[–—]\s")
 _OPENS_WORDS = re.compile(r"\s(?:that|for)\s")
+#: ... and after the agent of a passive cue, also an infinitive or an indirect question
+_OPENS_AGENT_WORDS = re.compile(r"\s(?:that|to|whether|if)\s")
 
 
 def _after_np_end(p: _Paragraph, cue: _Cue, s_hi: int, registry: Registry) -> int:
     """Where the words begin after "according to X,": past X and a description of X between commas
     ("According to Jo Bloggs, the care minister, the ...")."""
     k = p.text.find(",", cue.end, s_hi)
+    if cue.phrase.endswith(" by"):
+        # the passive with its agent: "GPs were urged by the BMA to contact their MP", "told by X that ..."
+        opens = _OPENS_AGENT_WORDS.search(p.text, cue.end, s_hi if k < 0 else k)
+        return opens.start() + 1 if opens else (s_hi if k < 0 else k + 1)
     if k < 0 or cue.phrase.endswith(" from"):
         # "a guarantee from Jo Bloggs that ...", "the call from X last week for ...": the words open with
         # "that" or "for" after the giver, before any comma

@@ -269,6 +269,8 @@ def _not_a_cue(text: str, start: int, end: int) -> bool:
     """Whether the cue at text[start:end] is a past participle in the passive, or part of a compound."""
     if _COMPOUND_AFTER.match(text, end):
         return True
+    if text[start:end].lower().endswith(" by"):
+        return False                             # "urged by the BMA to ...": the passive with its agent
     word = text[start:end].split()[0].lower()
     participle = word.endswith("ed") or word in ("told", "thought", "written")
     return participle and bool(_PASSIVE.search(text, max(0, start - 40), start))

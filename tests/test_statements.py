@@ -898,3 +898,23 @@ def test_a_label_that_names_no_one_ends_the_turn_before_it():
 ])
 def test_a_pronoun_opening_the_words_is_not_the_subject_of_a_name_after_a_comma(sentence, expected):
     assert [(s.speaker, s.text) for s in article_statements(article(sentence))] == [expected]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # the passive with its agent: the speaker follows "by", the words open with to, that, whether
+    (("GPs opposed to the Bill are being urged by the BMA to contact their MP.",),
+     [("British Medical Association", "urged by", "to contact their MP")]),
+    (("MPs were told by Jo Bloggs that the Bill would pass.",), [("Jo Bloggs", "told by", "the Bill would pass")]),
+    # a verb that is a cue only with a quotation after it
+    (('Asked why, Jo Bloggs answered simply: "If not now, when?"',), [("Jo Bloggs", "answered", "If not now, when?")]),
+    (("Jo Bloggs insisted the amendments answered the concerns.",),
+     [("Jo Bloggs", "insisted", "the amendments answered the concerns")]),
+    (('Jo Bloggs said the plans were sound. Or, as she put it, "We will pause."',),
+     [("Jo Bloggs", "said", "the plans were sound"), ("Jo Bloggs", "put it", "We will pause.")]),
+    # groups and bodies named by a description in a health debate
+    (("Unions said the overhaul could threaten savings.",), [("Unions", "said", "the overhaul could threaten savings")]),
+    (("The country's largest medical royal college has called for the Bill to be scrapped.",),
+     [("country's largest medical royal college", "called for", "the Bill to be scrapped")]),
+])
+def test_passive_agents_quoted_only_cues_and_bodies_by_description(paragraphs, expected):
+    assert [(s.speaker, s.cue, s.text) for s in article_statements(article(*paragraphs))] == expected
