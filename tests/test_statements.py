@@ -918,3 +918,9 @@ def test_a_pronoun_opening_the_words_is_not_the_subject_of_a_name_after_a_comma(
 ])
 def test_passive_agents_quoted_only_cues_and_bodies_by_description(paragraphs, expected):
     assert [(s.speaker, s.cue, s.text) for s in article_statements(article(*paragraphs))] == expected
+
+
+def test_a_lone_first_name_is_a_registry_person_named_earlier_in_the_narrative():
+    got = rows("The Health Secretary, Andrew Lansley, published the Bill today.",
+               'And Andrew added, "This legislation will deliver better care."')
+    assert got == [("Andrew Lansley", "government", "direct", "added")]
