@@ -126,6 +126,23 @@ class _Discourse:
     camps: dict[str, str] = field(default_factory=dict)    # a person's camp, once a description placed them
 
 
+#: Words that may follow the head noun of a subject before its verb ("GPs in Leeds said", "doctors who ...").
+_AFTER_SUBJECT = _NP_STOP | _FILLER | _SPEAKER_LINKS | {"who", "which", "whose", "themselves", "himself",
+                                                         "herself", "all", "both", "alike", "too", "not", "never"}
+_NEXT_WORD = re.compile(r"\s+([a-z][\w'’-]*)")
+
+
+def _modifies(text: str, end: int, hi: int) -> bool:
+    """Whether a head noun ending at ``end`` modifies the lower-case noun after it ("GP involvement",
+    "nurse training") rather than heading a subject: the next word, before ``hi``, is lower case, is none of
+    the words that follow a subject, and does not end like a verb, a participle or a plural (-ed, -s, -ing)."""
+    m = _NEXT_WORD.match(text, end, hi)
+    if m is None or m.end() >= hi:
+        return False
+    word = m.group(1).lower()
+    return word not in _AFTER_SUBJECT and not word.endswith(("ed", "s", "ing"))
+
+
 def _read_back(tokens: list, i: int) -> tuple[int, bool]:
     """Where a noun phrase ending at i starts, reading tokens back; and whether a stop word ended it."""
     j = i
@@ -190,6 +207,8 @@ class _Resolver:
         offer, Dr Reed said") is not the subject; the noun it owns is ("the BMA's chairman said": "chairman"
         is a mention of its own)."""
         for m in p.between_reversed(lo, hi):
+            if m.kind == "head" and _modifies(p.text, m.end, hi):
+                continue                         # "greater GP involvement in commissioning": no subject
             if m.end <= hi and not self._is_object(p, m, cues, k) and \
                     not (m.kind == "actor" and _POSSESSIVE.match(p.text, m.end)) and \
                     (m.kind != "generic" or p.text[max(0, m.start - 5):m.start].split()[-1:] in (["the"], ["The"])):

@@ -924,3 +924,17 @@ def test_a_lone_first_name_is_a_registry_person_named_earlier_in_the_narrative()
     got = rows("The Health Secretary, Andrew Lansley, published the Bill today.",
                'And Andrew added, "This legislation will deliver better care."')
     assert got == [("Andrew Lansley", "government", "direct", "added")]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a head noun that modifies the noun after it is no subject: the pronoun is
+    (("Jo Bloggs, the chair of the panel, said it would listen.",
+      'He has been supportive of greater GP involvement in commissioning but said he had "real concerns".'),
+     [("Jo Bloggs", "said"), ("Jo Bloggs", "said")]),
+    # ... while a head noun before a participle, a plural verb or a preposition still heads the subject
+    (("The GP leading the review said the plans were sound.",), [("GP", "said")]),
+    (("Local GPs argue the plans are flawed.",), [("Local GPs", "argue")]),
+    (("GPs in Leeds said the plans were flawed.",), [("GPs", "said")]),
+])
+def test_a_head_noun_used_as_a_modifier_is_not_a_subject(paragraphs, expected):
+    assert [(s.speaker, s.cue) for s in article_statements(article(*paragraphs))] == expected
