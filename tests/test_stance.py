@@ -505,6 +505,10 @@ RHETORIC = [
     ("against", "Despite the minister's assurances, the Bill remains deeply flawed."),
     ("none", "Councils need more money for care and support, the reforms aside."),
     ("against", "The protesters hope to derail the Bill in the Lords."),
+    # rejecting a motion reverses the call it carries: two reversals far apart
+    ("favor", "The minister urged MPs to reject the motion calling on the government to ditch the Bill."),
+    ("favor", "Peers voted down the motion calling for the Bill to be withdrawn."),
+    ("against", "Labour tabled a motion calling for the Bill to be dropped."),
 ]
 
 
