@@ -257,6 +257,9 @@ def _trailing(p: _Paragraph, cue: _Cue, s_hi: int, registry: Registry) -> bool:
         _PREPOSITIONAL_TAIL.fullmatch(p.text, rest, s_hi) is not None
 
 
+_OBJECT_PRONOUN = re.compile(r"\s*(?:me|us|him|her|them|you)\b(?:\s+that\b)?", re.I)
+
+
 def _skip_addressee(text: str, lo: int, hi: int, registry: Registry) -> int:
     """The offset after the addressee of "told" ("told the Guardian", "told BBC Radio 5 live's show")."""
     first = _SPACES.match(text, lo, hi).end()
@@ -267,6 +270,9 @@ def _skip_addressee(text: str, lo: int, hi: int, registry: Registry) -> int:
                 return m.end()                   # a known addressee: the content starts right after it
             lo = m.end()                         # "told BBC Radio 4's Today programme": go on
         break
+    pronoun = _OBJECT_PRONOUN.match(text, lo, hi)
+    if pronoun is not None:
+        return pronoun.end()                     # "told me the Bill would ...", "told them that ..."
     i = lo
     words = _WORD.finditer(text, lo, hi)         # read lazily: the run of names is short, the rest long
     t = next(words, None)

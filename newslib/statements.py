@@ -84,7 +84,8 @@ def _quotes_by_sentence(p: _Paragraph) -> list[list]:
     return found
 
 
-def article_statements(article: Article, registry: Registry | None = None) -> list[Statement]:
+def article_statements(article: Article, registry: Registry | None = None, nested: bool = True,
+                       depth: int = 0) -> list[Statement]:
     """The statements of one article, in order of paragraph and offset.
 
     Parameters
@@ -92,6 +93,9 @@ def article_statements(article: Article, registry: Registry | None = None) -> li
     article : Article
     registry : Registry, optional
         From :func:`newslib.debate.load_registry`; the packaged debate's by default.
+    nested, depth : bool, int
+        Whether to read quotations again for what they report of others (:func:`_nested`), and how deep
+        this call is in that reading (once only: a report inside a report inside a quotation is not read).
 
     Returns
     -------
@@ -232,8 +236,38 @@ def article_statements(article: Article, registry: Registry | None = None) -> li
                 if source is not None and not source[0].none:
                     lead_in = last_attribution = source
         resolver.remember(p)
+        if nested:
+            rows += _nested(article.article_id, index, text, p.quotes, registry, depth)
         out.extend(sorted(rows, key=lambda r: (r.start, r.end)))
     return _turns(out, article.article_id)
+
+
+#: A name or a registry body before a verb of saying, inside a quotation: worth reading the quotation again.
+_NESTED_HINT = re.compile(r"[A-Z][\w'’.-]*\s+(?:(?:has|have|had|was|is|also|then|now|very)\s+)*"
+                          r"(?:said|says|told|insisted|claimed|argued|warned|called for|urged|wants|promised|"
+                          r"pledged|accepted|admitted|agreed|insistent)\b")
+
+
+def _nested(article_id: str, index: int, text: str, quotes: list, registry: Registry, depth: int
+            ) -> list[Statement]:
+    """Statements that a speaker's quotation reports of someone else ("The minister said: 'When we met,
+    Jo Bloggs said the plans were sound'"): the quotation read again as a paragraph of its own, keeping
+    only the statements of a person or body it names (codebook: nested reports are coded to their own
+    speakers). A pronoun inside the quotation has no antecedent there, so it gives no statement; a
+    quotation is read again only when a capitalised word comes before a verb of saying in it."""
+    found: list[Statement] = []
+    for q in quotes:
+        inner = text[q.start:q.end]
+        if q.end - q.start < 20 or _NESTED_HINT.search(inner) is None:
+            continue
+        sub = Article(article_id, _NESTED_DATE, None, "", (inner,))
+        for row in article_statements(sub, registry, nested=depth < 1, depth=depth + 1):
+            named = row.speaker and any(word in inner[:row.start] for word in row.speaker.replace(";", " ").split()
+                                        if word[:1].isupper())
+            if named and row.kind == "reported":
+                found.append(replace(row, paragraph=index, start=q.start + row.start, end=q.start + row.end,
+                                     quote_id="", turn=""))
+    return found
 
 
 def _names_another(mentions: list, name: str) -> bool:
@@ -254,6 +288,8 @@ def _turns(rows: list[Statement], article_id: str) -> list[Statement]:
         previous = row
     return rows
 
+
+_NESTED_DATE = __import__("datetime").datetime(2000, 1, 1, tzinfo=__import__("datetime").timezone.utc)
 
 #: A transcript's speaker label alone in its paragraph ("ANDREW MARR:", "Jo Bloggs:"): up to four capitalised words.
 _LABEL = re.compile(r"\s*(?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}):\s*")

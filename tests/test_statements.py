@@ -938,3 +938,23 @@ def test_a_lone_first_name_is_a_registry_person_named_earlier_in_the_narrative()
 ])
 def test_a_head_noun_used_as_a_modifier_is_not_a_subject(paragraphs, expected):
     assert [(s.speaker, s.cue) for s in article_statements(article(*paragraphs))] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a quotation that reports what a named person or body said: both statements (nested reports go to
+    # their own speakers)
+    (('The spokesman for Jo Bloggs said: "During the debate, Kim Lee said we are willing to consider the concerns."',),
+     [("Jo Bloggs", "direct"), ("Kim Lee", "reported")]),
+    (('Jo Bloggs said: "Kim Lee told me the Bill would damage the NHS. She is wrong."',),
+     [("Jo Bloggs", "direct"), ("Kim Lee", "reported")]),
+    # a pronoun or the speaker's own "I" inside the quotation names no one else: no second statement
+    (('"He said it was a disaster, and I said it was not," Jo Bloggs said.',), [("Jo Bloggs", "direct")]),
+])
+def test_a_quotation_reporting_what_another_said_gives_that_speaker_a_statement(paragraphs, expected):
+    assert [(s.speaker, s.kind) for s in article_statements(article(*paragraphs))] == expected
+
+
+def test_a_report_inside_a_quotation_has_its_words_in_the_paragraph():
+    text = 'Jo Bloggs said: "Kim Lee told me the Bill would damage the NHS."'
+    inner = [s for s in article_statements(article(text)) if s.speaker == "Kim Lee"]
+    assert [(s.cue, text[s.start:s.end]) for s in inner] == [("told", "the Bill would damage the NHS")]
