@@ -712,7 +712,8 @@ VALIDATION_MEASURES: dict[str, str] = {"camp_recall": "Camp-level\nrecall", "cam
                                        "always_against": "Always 'against'\n(baseline)"}
 #: Grey fills and hatching for the splits (colours are kept for camps and stances).
 SPLIT_STYLES: dict[str, tuple[str, str]] = {"seeds": ("#FFFFFF", "////"), "tune": ("#BBBBBB", ""),
-                                            "test": ("#555555", ""), "test2": ("#000000", "")}
+                                            "test": ("#555555", ""), "test2": ("#000000", ""),
+                                            "test3": ("#888888", "xxx")}
 
 
 def validation_scores(results: "pd.DataFrame") -> "matplotlib.figure.Figure":
@@ -752,7 +753,7 @@ def validation_scores(results: "pd.DataFrame") -> "matplotlib.figure.Figure":
     ax.set_ylabel("Score (share, 0 to 1)", fontsize=SMALL + 1)
     ax.tick_params(axis="y", labelsize=SMALL)
     fig.legend(*ax.get_legend_handles_labels(), frameon=False, fontsize=SMALL, loc="outside lower center",
-               ncol=len(splits))
+               ncol=len(splits) if len(splits) <= 4 else (len(splits) + 1) // 2)    # two rows past four splits
     by_split = results.set_index("split")
     first, last = splits[0], splits[-1]
     fig.suptitle(f"Rules written on the {first} score lower on articles they were not written for:\n"

@@ -345,8 +345,9 @@ def _report(summary: "pd.DataFrame", shares: dict[str, "pd.DataFrame"]) -> str:
              "Written by `python -m newslib validation score`; do not edit by hand. How each measure is "
              "defined: `newslib/scoring.py`. `seeds` are the two articles the rules were written on; "
              "`tune` the development articles the rules may be tuned on (both batches); `test` the locked "
-             "split of batch 1 and `test2` the locked split of batch 2, drawn after `test` had been scored "
-             "five times (each scoring of a locked split is logged in `TEST_LOG.md` or `TEST2_LOG.md`).", "",
+             "split of batch 1, `test2` that of batch 2, drawn after `test` had been scored five times, and "
+             "`test3` that of batch 3, drawn after `test` had been scored six times and `test2` three times "
+             "(each scoring of a locked split is logged in `TEST_LOG.md`, `TEST2_LOG.md`, `TEST3_LOG.md`).", "",
              "| measure | " + " | ".join(order) + " |", "|---|" + "---|" * len(order)]
     for column, label in measures:
         lines.append(f"| {label} | " + " | ".join(_fmt(rows.at[s, column]) for s in order) + " |")
