@@ -181,15 +181,19 @@ class _Context:
         self.text = _normalise(paragraph)
         found, self.token_starts = lexicon.scanner.scan_words(self.text)
         self.targets = [_Span(a, b, self.text[a:b]) for a, b in _names(self.text, found["targets"])]
-        starts = [t.start for t in self.targets]
-        self.first_target = min(starts, default=len(self.text))
-        #: the targets' starts for bisection, or None when a widened name broke their order
-        self.target_starts = starts if all(a <= b for a, b in zip(starts, starts[1:])) else None
+        self._first_target: int | None = None
         self.cues, self.leads = found["cues"], found["leads"]
         self.cue_starts = [a for a, _, _ in self.cues]
         self._sentences: list[tuple[int, int]] | None = None
         self._bounds: tuple[list[int], list[int]] | None = None
         self._stops: list[int] | None = None
+
+    @property
+    def first_target(self) -> int:
+        """Where the paragraph's first target mention starts (its length when it has none)."""
+        if self._first_target is None:
+            self._first_target = min((t.start for t in self.targets), default=len(self.text))
+        return self._first_target
 
     @property
     def stops(self) -> list[int]:
@@ -279,6 +283,10 @@ def _context(paragraph: str, lexicon: StanceLexicon) -> _Context:
     return _Context(paragraph, lexicon)
 
 
+#: Below this many mentions a list is read whole rather than bisected.
+_BISECT_FROM = 16
+
+
 class _Mentions:
     """The target mentions inside one statement's window and, when first asked, its pronouns: each list in
     reading order with its starts, so that a cue's nearest mentions are found by bisection. A sentence of
@@ -287,14 +295,20 @@ class _Mentions:
     def __init__(self, ctx: _Context, window: tuple[int, int]):
         lo, hi = window
         self.ctx, self.window = ctx, window
-        starts = ctx.target_starts
-        near = ctx.targets if starts is None else ctx.targets[bisect_left(starts, lo):bisect_right(starts, hi)]
+        near = ctx.targets
+        if len(near) >= _BISECT_FROM:            # a long paragraph: its targets by bisection, when in order
+            starts = [t.start for t in near]
+            if all(a <= b for a, b in zip(starts, starts[1:])):
+                near = near[bisect_left(starts, lo):bisect_right(starts, hi)]
         self.named = self._indexed([t for t in near if lo <= t.start and t.end <= hi])
         self._pronouns: tuple[list[_Span], list[int] | None] | None = None
 
     @staticmethod
     def _indexed(spans: list[_Span]) -> tuple[list[_Span], list[int] | None]:
-        # starts for bisection, or None when a name widened to the left breaks their order (then all count)
+        # starts for bisection, or None when there are few (all are read: the same answer, sooner) or a
+        # name widened to the left breaks their order (then all count)
+        if len(spans) < _BISECT_FROM:
+            return spans, None
         starts = [t.start for t in spans]
         return spans, (starts if all(a <= b for a, b in zip(starts, starts[1:])) else None)
 
