@@ -363,8 +363,9 @@ def _negation(ctx: _Context, negators: list[tuple[int, int, str, Negator]], cue_
               ) -> tuple[str, str]:
     """The nearest ``before`` negator of a cue within its clause: (words, effect), or ("", "").
 
-    Two reversals cancel: a ``flip`` negator that is itself reversed by another just before it ("has not
-    listened to the concerns", "failed to address the fears") leaves the cue as it is (effect ``keep``).
+    Two reversals cancel: a ``flip`` or ``cancel`` negator that is itself reversed by another just before
+    it ("failed to address the fears", "has not listened to the concerns") leaves the cue as it is (effect
+    ``keep``).
     """
     for k in range(len(negators) - 1, -1, -1):
         start, end, words, negator = negators[k]
@@ -375,7 +376,7 @@ def _negation(ctx: _Context, negators: list[tuple[int, int, str, Negator]], cue_
             break
         if _CLAUSE_BREAK.search(ctx.text, end, cue_start):
             break
-        if negator.effect == "flip" and k > 0:
+        if negator.effect in ("flip", "cancel") and k > 0:
             _, e2, words2, negator2 = negators[k - 1]
             if negator2.effect == "flip" and e2 <= start and \
                     ctx.token(start) - ctx.token(e2 - 1) - 1 <= NEGATION_WINDOW and \

@@ -451,7 +451,9 @@ RHETORIC = [
     ("favor", "Clinicians, not bureaucrats, will make the decisions under the reforms."),
     ("none", "The King's Fund will publish its analysis next month."),
     # the government answering its critics
-    ("favor", "We have listened to the concerns and made substantial changes to the Bill."),
+    # listening and describing changes take no side (codebook rule 2, N6); answering a worry does
+    ("none", "We have listened to the concerns and made substantial changes to the Bill."),
+    ("none", "Ministers are willing to listen to and consider the concerns about the Bill."),
     ("favor", "The amendments address the concerns raised by doctors about the reforms."),
     ("favor", "Those fears about the Bill are unfounded."),
     ("favor", "The government remains committed to the Bill."),
