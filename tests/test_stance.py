@@ -454,6 +454,7 @@ RHETORIC = [
     # listening and describing changes take no side (codebook rule 2, N6); answering a worry does
     ("none", "We have listened to the concerns and made substantial changes to the Bill."),
     ("none", "Ministers are willing to listen to and consider the concerns about the Bill."),
+    ("against", "Doctors urged the prime minister to consider pulling the plug on the reforms."),
     ("favor", "The amendments address the concerns raised by doctors about the reforms."),
     ("favor", "Those fears about the Bill are unfounded."),
     ("favor", "The government remains committed to the Bill."),
