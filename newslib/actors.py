@@ -376,6 +376,11 @@ class Registry:
                     continue
                 body = next((a for lo, hi, a in bodies if lo <= m.start() and m.end() <= hi
                              and (lo, hi) != (m.start(), m.end())), None)
+                if text.startswith(("'s ", "’s "), m.end()):
+                    # "the government's NHS Future Forum": a possessor before a body's name describes the
+                    # body, and a chair or member of it speaks from the body's camp
+                    owned = next((a for lo, hi, a in bodies if m.end() + 3 <= lo <= m.end() + 4), None)
+                    body = owned if owned is not None else body
                 best = d if body is None else Descriptor(d.priority, body.name, "camp", body.camp, body.name)
         if len(self._memo) > 50_000:             # descriptions repeat across a corpus; keep the memo bounded
             self._memo.clear()

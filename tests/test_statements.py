@@ -958,3 +958,16 @@ def test_a_report_inside_a_quotation_has_its_words_in_the_paragraph():
     text = 'Jo Bloggs said: "Kim Lee told me the Bill would damage the NHS."'
     inner = [s for s in article_statements(article(text)) if s.speaker == "Kim Lee"]
     assert [(s.cue, text[s.start:s.end]) for s in inner] == [("told", "the Bill would damage the NHS")]
+
+
+@pytest.mark.parametrize("sentence, camp", [
+    # a possessor before a body's name describes the body: its chair speaks from the body's camp
+    ("Jo Bloggs, chair of the government's NHS Future Forum, said the plans would change.", "other"),
+    # ... a body the registry does not know leaves the possessor's camp
+    ("Jo Bloggs, chair of Labour's Fabian Society, said the plans were flawed.", "labour"),
+    # ... and a possessor before an office still places the office-holder
+    ("Labour's health spokesman Kim Lee said the plans were flawed.", "labour"),
+    ("The government's adviser Sam Roe said the plans were sound.", "government"),
+])
+def test_a_possessor_before_a_bodys_name_describes_the_body(sentence, camp):
+    assert [s.camp for s in article_statements(article(sentence))] == [camp]
