@@ -681,6 +681,17 @@ class _Resolver:
             while j > 0 and cues[j].motion:
                 j -= 1
             giver = cues[j] if j >= 0 else None
+            if participle and giver is not None and giver is not cue and giver.speaker is not None and \
+                    not giver.speaker.none and _follows_comma(p.text, s_lo, cue.start):
+                # "He told the BBC he would never join the Conservatives, adding: ...": a participle right after
+                # a comma goes with the subject of the cue before it, not with the last name in between
+                anchor = from_anchor = None
+            elif participle and giver is None and _follows_comma(p.text, s_lo, cue.start) and \
+                    (subject := self._opening_subject(p, s_lo, cue.start)) is not None:
+                # "Jo Bloggs met the BMA, insisting ...": with no cue before it, the sentence's opening name
+                cue.speaker, cue.subject_start = subject, cue.start
+                self._finish(p, cue)
+                return
             # "We urge peers to reject the Bill, Jo Bloggs said.": a new name after a comma is the subject
             comma = p.text.rfind(",", lo, cue.start)
             named = self._unknown_name(p, comma + 1, cue.start, after=False) \
@@ -724,6 +735,17 @@ class _Resolver:
                         if at > lo:
                             cue.subject_start = self._np_start(p, at, lo)
         self._finish(p, cue)
+
+    def _opening_subject(self, p: _Paragraph, s_lo: int, hi: int) -> _Speaker | None:
+        """The person or body named by the capitalised words opening a sentence ("Jo Bloggs met ...", "The
+        British Medical Association wrote ..."), or None."""
+        run = _LEADING_NAME.match(p.text, s_lo, hi)
+        if run is None:
+            return None
+        first = [m for m in p.between(s_lo, run.end(1)) if m.kind == "actor"]
+        if first:
+            return self._from_mention(p, first[0], s_lo, run.end(1))
+        return self._unknown_name(p, s_lo, run.end(1), after=False)
 
     def _giver(self, p: _Paragraph, cue: _Cue, lo: int, cues: list[_Cue], k: int) -> _Speaker | None:
         """The speaker of a participle cue that follows a noun of saying (codebook N1, N9), or None when

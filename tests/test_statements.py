@@ -971,3 +971,16 @@ def test_a_report_inside_a_quotation_has_its_words_in_the_paragraph():
 ])
 def test_a_possessor_before_a_bodys_name_describes_the_body(sentence, camp):
     assert [s.camp for s in article_statements(article(sentence))] == [camp]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (("Jo Bloggs said the coalition would last.",
+      'She told the BBC she would "never" join the Conservatives, adding: "I will stay a Liberal Democrat."'),
+     ["Jo Bloggs", "Jo Bloggs", "Jo Bloggs"]),
+    # with no cue before it, the name opening the sentence, not the object of its verb
+    (("Jo Bloggs met the British Medical Association, insisting the plans were sound.",), ["Jo Bloggs"]),
+    (("The British Medical Association wrote to Jo Bloggs, urging her to drop the Bill.",),
+     ["British Medical Association"]),
+])
+def test_a_participle_after_a_comma_goes_with_the_subject_of_the_cue_before_it(paragraphs, expected):
+    assert [s.speaker for s in article_statements(article(*paragraphs))] == expected
