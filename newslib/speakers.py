@@ -688,7 +688,7 @@ class _Resolver:
                 anchor = from_anchor = None
             elif participle and giver is None and _follows_comma(p.text, s_lo, cue.start) and \
                     (subject := self._opening_subject(p, s_lo, cue.start)) is not None:
-                # "Jo Bloggs met the BMA, insisting ...": with no cue before it, the sentence's opening name
+                # "Jo Bloggs met the Canal Trust, insisting ...": with no cue before it, the opening name
                 cue.speaker, cue.subject_start = subject, cue.start
                 self._finish(p, cue)
                 return
@@ -738,7 +738,7 @@ class _Resolver:
 
     def _opening_subject(self, p: _Paragraph, s_lo: int, hi: int) -> _Speaker | None:
         """The person or body named by the capitalised words opening a sentence ("Jo Bloggs met ...", "The
-        British Medical Association wrote ..."), or None."""
+        Canal Trust wrote ..."), or None."""
         run = _LEADING_NAME.match(p.text, s_lo, hi)
         if run is None:
             return None
