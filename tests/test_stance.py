@@ -455,6 +455,9 @@ RHETORIC = [
     ("none", "We have listened to the concerns and made substantial changes to the Bill."),
     ("none", "Ministers are willing to listen to and consider the concerns about the Bill."),
     ("against", "Doctors urged the prime minister to consider pulling the plug on the reforms."),
+    # criticism of a person is about the person (codebook rule 1), criticism of the Bill is against it
+    ("none", "She was stung by criticism of her appointment to the panel that reviews the Bill."),
+    ("against", "Doctors have voiced criticism of the Bill."),
     ("favor", "The amendments address the concerns raised by doctors about the reforms."),
     ("favor", "Those fears about the Bill are unfounded."),
     ("favor", "The government remains committed to the Bill."),
