@@ -68,6 +68,9 @@ def _complement(p: _Paragraph, cue: _Cue, cues: list[_Cue], sentence: tuple[int,
         if cue.phrase.endswith(" from"):        # "the call from X for ...": a noun's words end at the clause
             hi = _clause_stop(p.text, lo, s_hi)
     lo = _skip_adjuncts(p.text, lo, s_hi, registry)
+    if cue.relative:                             # "X, who said the Bill was a mess, will ...": to its comma
+        comma = p.text.find(",", lo, hi)
+        hi = comma if comma >= 0 else hi
     if cue.phrase.lower().startswith(("told", "tell")):
         lo = _skip_adjuncts(p.text, _skip_addressee(p.text, lo, s_hi, registry), s_hi, registry)
     # The words end before the next reporting clause ("Jo Bloggs said it was bad; Sam Smith said

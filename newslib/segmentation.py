@@ -80,6 +80,7 @@ class _Cue:
     words_before: bool = False  # "..., according to X." / "..., said X.": the words precede the cue
     motion: bool = False        # "a motion calling for ...": the cue's clause is inside a noun phrase
     possessor: int = -1         # "the BMA's call for ...": where the possessive giver ends (codebook N9)
+    relative: bool = False      # "X, who said ..., will ...": the words end with the relative clause
 
 
 class _Paragraph:

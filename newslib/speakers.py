@@ -97,6 +97,9 @@ def _is_word_at(text: str, hit) -> bool:
 
 #: ", who will announce ...,": a relative clause between a name and its cue.
 _RELATIVE = re.compile(r",\s+(?:who|whose|which)\s")
+#: ", who [will / has / also ...]" right before a cue: the cue's subject is the name before the comma
+_WHO_BEFORE = re.compile(r",\s+who(?:\s+(?:will|would|has|have|had|also|is|was|already|later|then|previously|"
+                         r"recently|repeatedly|once))*\s+$")
 #: ", Unison's head of health," after a name: the description between commas.
 _APPOSITION = re.compile(r",\s*([^,.;:\"“”]{1,80}),")
 
@@ -623,6 +626,10 @@ class _Resolver:
                 and self._speaker_ends_clause(p, cue, s_hi) and (after := self._after(p, cue, s_hi)) is not None:
             cue.speaker = after                         # "The plan will fail, said Jo Bloggs."
             cue.subject_start, cue.words_before = cue.end, True
+        elif (who := _WHO_BEFORE.search(p.text, max(s_lo, cue.start - 60), cue.start)) is not None and \
+                (found := self._subject_before(p, s_lo, last_close, who.start(), cues, k))[0] is not None:
+            # "Jo Bloggs, who will announce that ..., said": the relative pronoun's cue is the name's
+            cue.speaker, cue.subject_start, cue.relative = found[0], cue.start, True
         else:
             # cues do not overlap, so the previous one ends last
             lo = max([s_lo, last_close, p.last_boundary_end(s_lo, cue.start)] +
@@ -654,7 +661,10 @@ class _Resolver:
                 # and the name before it is the subject
                 speaker, head = self._subject_before(p, s_lo, last_close, aside.start(), cues, k)
                 if speaker is not None:
-                    placed = self.registry.place(p.text[aside.end():cue.start]) if speaker.camp == "other" else None
+                    clause = p.text[aside.end():cue.start]
+                    # "Jo Bloggs, who is a GP, said": a short description places; a clause of words does not
+                    placed = self.registry.place(clause) if speaker.camp == "other" and \
+                        len(clause.split()) <= 8 and " that " not in clause else None
                     cue.speaker = speaker._replace(camp=placed.camp) if placed else speaker
                     cue.subject_start = head
                     self._finish(p, cue)

@@ -383,9 +383,11 @@ BEYOND_THE_SEEDS = [
      [("Sam Okafor", "health_professionals", "direct", "We will not back it,")]),
     (('"We will not back it," said BMA council chair Dr Sam Okafor, in Leeds.',),
      [("Sam Okafor", "health_professionals", "direct", "We will not back it,")]),
-    # a relative clause between a name and its cue is an aside: the name before it speaks
+    # a relative clause between a name and its cue is an aside: the name before it speaks, and the aside's
+    # own cue is the name's too ("who will announce that ...")
     (("Andrew Lansley, who will announce that 40 GP groups have signed up, said the plans were working.",),
-     [("Andrew Lansley", "government", "reported", "the plans were working")]),
+     [("Andrew Lansley", "government", "reported", "40 GP groups have signed up"),
+      ("Andrew Lansley", "government", "reported", "the plans were working")]),
     (("The BMA, which represents doctors, said the plans were flawed.",),
      [("British Medical Association", "health_professionals", "reported", "the plans were flawed")]),
     (("Sam Okafor, who is a GP in Hull, said the plans were flawed.",),
@@ -453,9 +455,13 @@ BEYOND_THE_SEEDS = [
      [("Department of Health", "government", "reported", "the plans were sound"),
       ("Andy Burnham", "labour", "partial", "sink the plans"),
       ("Andy Burnham", "labour", "partial", "betrayal")]),
-    # a relative clause with a cue of its own is still an aside
-    (("Andrew Lansley, who will announce that 40 GP groups have signed up, said the plans were working.",),
-     [("Andrew Lansley", "government", "reported", "the plans were working")]),
+    # a relative clause with a cue of its own is still an aside, and its cue is the name's, its words ending
+    # with the clause
+    (("Dr Kim Lee, who said the Bill was a mess, will lead the march.",),
+     [("Kim Lee", "health_professionals", "reported", "the Bill was a mess")]),
+    (("The minister, who has warned that the Bill is vital, said the plans were working.",),
+     [("Government", "government", "reported", "the Bill is vital"),
+      ("Government", "government", "reported", "the plans were working")]),
     # delegates speak for the body named beside them; "the group" is the group named before
     (("Delegates at the RCN conference said the plans would ruin the NHS.",),
      [("Royal College of Nursing", "health_professionals", "reported", "the plans would ruin the NHS")]),
