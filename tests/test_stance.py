@@ -369,6 +369,14 @@ def test_quoted_words_with_no_position_take_their_turns_position():
                                                       " (paragraph 1")
 
 
+def test_a_position_carries_one_paragraph_on_not_further():
+    table = _turn_articles('Jo Reed, a GP in Hull, said: "The Bill must be scrapped.',
+                           '"We will keep saying so every day until the summer.',
+                           '"The weather in Hull has been lovely all week."')
+    assert table["turn"].nunique() == 1
+    assert table["stance"].tolist() == ["against", "against", "none"]
+
+
 def test_a_turn_ends_with_another_speaker_and_reported_clauses_keep_their_own_reading():
     # another speaker between: the quotation is a new turn, read alone
     table = _turn_articles('Jo Reed, a GP in Hull, said: "The Bill must be scrapped."',
