@@ -543,9 +543,12 @@ def _classify(text: str, ctx: _Context, start: int, earlier: Callable[[], bool],
                 not (asides and any(x <= a and b <= y for x, y in asides)):
             found.append((a, b, item))
     lead = _lead_in(ctx, window[0], start)
+    # claims, dismissals and rest-of-sentence reversals count from the statement's own words (or a
+    # fragment's frame) on: "MPs should reject Labour's motion calling for X" reverses X for the speaker who
+    # says it, not for the motion's own call reported after it
     reversals: dict[str, tuple[list[tuple[int, int]], list[int]]] = {}
     for a, b, item in ctx.leads:
-        if item.scope != "lead_in" and window[0] <= a and b <= window[1]:
+        if item.scope != "lead_in" and lo <= a and b <= window[1]:
             spans, ends = reversals.setdefault(item.scope, ([], []))
             spans.append((a, b))
             ends.append(b)

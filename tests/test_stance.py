@@ -597,3 +597,13 @@ def test_claim_and_dismissal_negators_must_flip(write, scope):
     with pytest.raises(StanceLexiconError, match="expected effect flip") as caught:
         load_stance_lexicon(negators=path)
     assert caught.value.line == 2
+
+
+def test_a_reversal_counts_from_the_statements_own_words_on():
+    para = "The minister urged MPs to reject Labour's motion calling on the government to ditch the Bill."
+    call = "the government to ditch the Bill"
+    # the motion's own call, reported after the words that reject it, is still a call to ditch the Bill
+    assert classify_stance(call, para, para.index(call)).stance == "against"
+    # the minister's words, which hold the rejection, are for it
+    urged = "MPs to reject Labour's motion calling on the government to ditch the Bill"
+    assert classify_stance(urged, para, para.index(urged)).stance == "favor"
