@@ -344,7 +344,7 @@ def _report(summary: "pd.DataFrame", shares: dict[str, "pd.DataFrame"]) -> str:
     lines = ["# Validation results", "",
              "Written by `python -m newslib validation score`; do not edit by hand. How each measure is "
              "defined: `newslib/scoring.py`. `seeds` are the two articles the rules were written on; "
-             "`tune` the development articles the rules may be tuned on (both batches); `test` the locked "
+             "`tune` the development articles the rules may be tuned on (all batches); `test` the locked "
              "split of batch 1, `test2` that of batch 2, drawn after `test` had been scored five times, and "
              "`test3` that of batch 3, drawn after `test` had been scored six times and `test2` three times "
              "(each scoring of a locked split is logged in `TEST_LOG.md`, `TEST2_LOG.md`, `TEST3_LOG.md`).", "",
