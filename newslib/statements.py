@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from datetime import datetime, timezone
 from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
@@ -84,8 +85,8 @@ def _quotes_by_sentence(p: _Paragraph) -> list[list]:
     return found
 
 
-def article_statements(article: Article, registry: Registry | None = None, nested: bool = True,
-                       depth: int = 0) -> list[Statement]:
+def article_statements(article: Article, registry: Registry | None = None, nested: bool = True
+                       ) -> list[Statement]:
     """The statements of one article, in order of paragraph and offset.
 
     Parameters
@@ -93,9 +94,9 @@ def article_statements(article: Article, registry: Registry | None = None, neste
     article : Article
     registry : Registry, optional
         From :func:`newslib.debate.load_registry`; the packaged debate's by default.
-    nested, depth : bool, int
-        Whether to read quotations again for what they report of others (:func:`_nested`), and how deep
-        this call is in that reading (once only: a report inside a report inside a quotation is not read).
+    nested : bool
+        Whether to read quotations again for what they report of others (:func:`_nested`); that reading
+        is done once, so a report inside a report inside a quotation is not read.
 
     Returns
     -------
@@ -237,7 +238,7 @@ def article_statements(article: Article, registry: Registry | None = None, neste
                     lead_in = last_attribution = source
         resolver.remember(p)
         if nested:
-            rows += _nested(article.article_id, index, text, p.quotes, registry, depth)
+            rows += _nested(article.article_id, index, text, p.quotes, registry)
         out.extend(sorted(rows, key=lambda r: (r.start, r.end)))
     return _turns(out, article.article_id)
 
@@ -248,8 +249,7 @@ _NESTED_HINT = re.compile(r"[A-Z][\w'’.-]*\s+(?:(?:has|have|had|was|is|also|th
                           r"pledged|accepted|admitted|agreed|insistent)\b")
 
 
-def _nested(article_id: str, index: int, text: str, quotes: list, registry: Registry, depth: int
-            ) -> list[Statement]:
+def _nested(article_id: str, index: int, text: str, quotes: list, registry: Registry) -> list[Statement]:
     """Statements that a speaker's quotation reports of someone else ("The minister said: 'When we met,
     Jo Bloggs said the plans were sound'"): the quotation read again as a paragraph of its own, keeping
     only the statements of a person or body it names (codebook: nested reports are coded to their own
@@ -261,7 +261,7 @@ def _nested(article_id: str, index: int, text: str, quotes: list, registry: Regi
         if q.end - q.start < 20 or _NESTED_HINT.search(inner) is None:
             continue
         sub = Article(article_id, _NESTED_DATE, None, "", (inner,))
-        for row in article_statements(sub, registry, nested=depth < 1, depth=depth + 1):
+        for row in article_statements(sub, registry, nested=False):
             named = row.speaker and any(word in inner[:row.start] for word in row.speaker.replace(";", " ").split()
                                         if word[:1].isupper())
             if named and row.kind == "reported":
@@ -291,7 +291,8 @@ def _turns(rows: list[Statement], article_id: str) -> list[Statement]:
     return rows
 
 
-_NESTED_DATE = __import__("datetime").datetime(2000, 1, 1, tzinfo=__import__("datetime").timezone.utc)
+#: The dateline of a quotation read again as an article of its own (any date: it is never shown).
+_NESTED_DATE = datetime(2000, 1, 1, tzinfo=timezone.utc)
 
 #: A transcript's speaker label alone in its paragraph ("ANDREW MARR:", "Jo Bloggs:"): up to four capitalised words.
 _LABEL = re.compile(r"\s*(?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}):\s*")
