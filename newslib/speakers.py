@@ -494,14 +494,14 @@ class _Resolver:
                 (len(words) == 2 and self.registry.descriptor("title", words[0].rstrip(".")) is None):
             return speaker
         index = self._index()
-        if len(words) == 1 and words[0] not in index.by_surname and words[0] in index.by_first_name:
+        first_name = len(words) == 1 and words[0] not in index.by_surname
+        if first_name and words[0] in index.by_first_name:
             # "Jo Bloggs said ... And Jo added": a lone first name of a person who has spoken (press releases
             # and blogs call ministers by their first names)
             full = index.by_first_name[words[0]]
-        elif len(words) == 1 and words[0] not in index.by_surname and \
-                (known := self._recent_actor(p, i, ("first name", words[0]),
-                                             lambda a, w=words[0]: a.type == "person" and
-                                             a.name.split()[0] == w)) is not None:
+        elif first_name and (known := self._recent_actor(p, i, ("first name", words[0]),
+                                                          lambda a, w=words[0]: a.type == "person" and
+                                                          a.name.split()[0] == w)) is not None:
             full = _speaker_of(known)            # ... or a person of the registry named earlier
         else:
             full = self._full_name(p, words[-1], i)

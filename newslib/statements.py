@@ -38,7 +38,7 @@ from .quotes import find_quotations, is_direct
 from .reported import _PREPOSITIONAL_TAIL, _complement
 from .segmentation import _Paragraph
 from .sentences import ASIDE
-from .speakers import _Resolver, _Speaker
+from .speakers import _Resolver, _Speaker, _speaker_of
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -305,7 +305,7 @@ def _label_speaker(registry: Registry, who: str) -> _Speaker | None:
     name = " ".join(w.capitalize() for w in who.split()) if who.isupper() else who
     actor = registry.actor(name) or registry.actor(who)
     if actor is not None:
-        return _Speaker(actor.name, actor.camp, "", actor.gender or ("body" if actor.type != "person" else ""))
+        return _speaker_of(actor)
     words = name.split()
     if 2 <= len(words) <= 4 and all(w.replace("'", "").replace("’", "").replace("-", "").replace(".", "").isalpha()
                                     for w in words):
