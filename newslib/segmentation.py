@@ -273,8 +273,10 @@ def _not_a_cue(text: str, start: int, end: int) -> bool:
     if text[start:end].lower().endswith(" by"):
         return False                             # "urged by the BMA to ...": the passive with its agent
     word = text[start:end].split()[0].lower()
-    participle = word.endswith("ed") or word in ("told", "thought", "written")
-    return participle and bool(_PASSIVE.search(text, max(0, start - 40), start))
+    participle = word.endswith("ed") or word in ("told", "thought", "written", "set", "spelt")
+    # "which was set out in 2000", or the agent after the participle: "the plans outlined by the minister"
+    return participle and (bool(_PASSIVE.search(text, max(0, start - 40), start))
+                           or text[end:end + 4].lower() == " by ")
 
 
 def _looks_like_a_name(words: str) -> bool:

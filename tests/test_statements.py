@@ -990,3 +990,25 @@ def test_a_possessor_before_a_bodys_name_describes_the_body(sentence, camp):
 ])
 def test_a_participle_after_a_comma_goes_with_the_subject_of_the_cue_before_it(paragraphs, expected):
     assert [s.speaker for s in article_statements(article(*paragraphs))] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # verbs of saying that set out, outline, spell out, raise or voice concerns, endorse, signal, accept
+    (("The Canal Trust has raised concerns over the cost of the new locks.",),
+     [("Canal Trust", "raised concerns", "over the cost of the new locks")]),
+    (("Jo Bloggs, a nurse in Leeds, expressed concern that patients would wait longer.",),
+     [("Jo Bloggs", "expressed concern", "patients would wait longer")]),
+    (("Ministers outlined a timetable for the changes.",), [("Government", "outlined", "a timetable for the changes")]),
+    (("Jo Bloggs accepted that the plans had been badly explained.",),
+     [("Jo Bloggs", "accepted that", "the plans had been badly explained")]),
+    (("The Canal Trust is branding the scheme a waste of money.",),
+     [("Canal Trust", "branding", "the scheme a waste of money")]),
+    # ... but not as participles in the passive or with their agent after them, nor as nouns
+    (("The plan, which was set out in 2000, was praised by nobody.",), []),
+    (("The changes outlined by the minister will cost more.",), []),
+    (("Jo Bloggs, who was told by the board to stay quiet, said the plan was wrong.",),
+     [("Jo Bloggs", "said", "the plan was wrong")]),
+    (("Traffic signals were installed on the bridge.",), []),
+])
+def test_more_verbs_of_saying_and_their_passives(paragraphs, expected):
+    assert [(s.speaker, s.cue, s.text) for s in article_statements(article(*paragraphs))] == expected
