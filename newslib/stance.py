@@ -135,10 +135,13 @@ class StanceResult:
                    f"{self.carried_from}: {self.carried.split(': ', 1)[-1]})"
         counted = [e for e in self.evidence if e.counted]
         if not counted:
-            seen = [e for e in self.evidence if e.effect not in ("cancel", "subject")]
+            seen = [e for e in self.evidence if e.effect not in ("cancel", "subject", "object")]
             cancelled = [e for e in self.evidence if e.effect == "cancel"]
             if cancelled:
                 return f"none: '{cancelled[0].matched}' cancelled by '{cancelled[0].negator}'"
+            acted_on = [e for e in self.evidence if e.effect == "object"]
+            if acted_on:
+                return f"none: '{acted_on[0].matched}' acts on its target '{acted_on[0].target}' (it is to be changed)"
             if seen:
                 return f"none: cue '{seen[0].matched}' without a target"
             return "none: no cue"
@@ -353,7 +356,7 @@ def _nearest(ctx: _Context, mentions: list[_Span], cue_start: int, cue_end: int,
             gap = 0  # a target inside the cue's own words ("see the changes through")
         elif t.start >= cue_end:
             gap = ctx.token(t.start) - last - 1
-        elif t.end <= cue_start and rule in ("near", "sentence"):
+        elif t.end <= cue_start and rule in ("near", "sentence", "agent"):
             gap = first - ctx.token(t.end - 1) - 1
         else:
             continue
@@ -362,6 +365,35 @@ def _nearest(ctx: _Context, mentions: list[_Span], cue_start: int, cue_end: int,
         if best_gap is None or gap < best_gap:
             best, best_gap = t.text, gap
     return best
+
+
+#: The passive of a change still to come just before a cue ("can be improved", "needs to be strengthened",
+#: "is being improved"): what comes before is acted on. A change made ("has been improved") is a claim.
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|being)\s+(?:\w+ly\s+)?$", re.I)
+#: The most words between a cue and the target it acts on ("improve the Health and Social Care Bill").
+OBJECT_GAP = 2
+
+
+def _acted_on(ctx: _Context, cue_start: int, cue_end: int, mentions: _Mentions, earlier_target: bool) -> bool:
+    """Whether a target is what a change still to come acts on: the object of the cue ("help improve the
+    Bill", "improving it") or, with the cue in the passive, its subject ("the bill can be improved"). An
+    ``agent`` cue then takes no side. A change said to be made ("we have improved the Bill", "the
+    bill has been strengthened") is a claim about the Bill and counts."""
+    if ctx.text[cue_start:cue_end].lower().endswith("ed") and \
+            not _PASSIVE_BEFORE.search(ctx.text, max(0, cue_start - 30), cue_start):
+        return False
+    last = ctx.token(max(cue_end - 1, cue_start))
+    spans = list(mentions.around(mentions.named, cue_start, cue_end))
+    if earlier_target:
+        spans += mentions.around(mentions.pronouns, cue_start, cue_end)
+    first = ctx.token(cue_start)
+    near = [t for t in spans if t.end <= cue_start and first - ctx.token(t.end - 1) - 1 <= TARGET_WINDOW]
+    if _PASSIVE_BEFORE.search(ctx.text, max(0, cue_start - 30), cue_start):
+        return bool(near)                      # "the bill, as it stands, can be improved"
+    before = any(not _CLAUSE_BREAK.search(ctx.text, t.end, cue_start) for t in near)
+    # a target that acts on the Bill ("the proposals will strengthen the Bill") argues for the change
+    return not before and any(t.start >= cue_end and ctx.token(t.start) - last - 1 <= OBJECT_GAP
+                              and not _CLAUSE_BREAK.search(ctx.text, cue_end, t.start) for t in spans)
 
 
 def _negation(ctx: _Context, negators: list[tuple[int, int, str, Negator]], cue_start: int
@@ -568,7 +600,7 @@ def _classify(text: str, ctx: _Context, start: int, earlier: Callable[[], bool],
                 continue
         earlier_target = has_earlier or ctx.first_target < a
         target = _find_target(ctx, a, b, cue.target, mentions, earlier_target)
-        if not target and TOPIC_SCOPE and cue.target in ("near", "sentence"):
+        if not target and TOPIC_SCOPE and cue.target in ("near", "sentence", "agent"):
             # An evaluative cue in a paragraph about the Bill is about the Bill even when the name is
             # further away than the window (live blogs and debate reports name it once per paragraph).
             if ctx.targets:
@@ -577,6 +609,11 @@ def _classify(text: str, ctx: _Context, start: int, earlier: Callable[[], bool],
                 target = "(named in the paragraph before)"
             elif topic():
                 target = "(named earlier in the article)"
+        if target and cue.target == "agent" and _acted_on(ctx, a, b, mentions, earlier_target):
+            # "how the bill can be improved": the Bill is what is to be changed, no side is taken
+            evidence.append(Evidence(cue.phrase, ctx.text[a:b], cue.stance, cue.weight, cue.target, target,
+                                     "", "object", False, "", cue.source, a - start))
+            continue
         negator, effect = _negation(ctx, negators, a)
         if not negator and lead:
             negator, effect = lead, "flip"

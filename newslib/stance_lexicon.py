@@ -10,7 +10,10 @@ are added to the general ones (a debate's slogans and the phrases only ever said
     when the cue counts: ``self`` (the phrase already names the Bill or is only ever said of it: "save the
     NHS", "privatisation"), ``after`` (a target term within a few words after it: "support the reforms",
     not "full support" for a minister), ``near`` (a target within a few words on either side: "the bill
-    to be dropped", "damage ... this bill") or ``sentence`` (a target anywhere in the sentence).
+    to be dropped", "damage ... this bill"), ``sentence`` (a target anywhere in the sentence) or ``agent``
+    (as ``near``, but only when the target acts and is not acted on: "the reforms will improve care" takes
+    a side, "solutions to improve the Bill" and "how the bill can be improved" say that the Bill is to be
+    changed, which is none).
     ``weight`` (default 1) is 2 for unmistakable calls ("scrap", "drop"). ``source`` says where the row
     comes from: ``general`` (the vocabulary of the debate), ``seed`` (a phrase found only in the
     seed articles) or ``tune`` (a phrase found in one article of the development corpus's ``tune`` split),
@@ -56,7 +59,7 @@ __all__ = ["StanceLexiconError", "Cue", "Negator", "Target", "StanceLexicon", "p
            "TARGET_SCOPES", "EFFECTS"]
 
 #: When a cue counts (see the module docstring).
-TARGET_SCOPES: tuple[str, ...] = ("self", "after", "near", "sentence")
+TARGET_SCOPES: tuple[str, ...] = ("self", "after", "near", "sentence", "agent")
 #: What a negator does to a cue, and where it looks.
 EFFECTS: tuple[str, ...] = ("flip", "cancel", "keep")
 SCOPES: tuple[str, ...] = ("before", "lead_in", "rest", "claim", "dismissal")

@@ -607,3 +607,27 @@ def test_a_reversal_counts_from_the_statements_own_words_on():
     # the minister's words, which hold the rejection, are for it
     urged = "MPs to reject Labour's motion calling on the government to ditch the Bill"
     assert classify_stance(urged, para, para.index(urged)).stance == "favor"
+
+
+@pytest.mark.parametrize("expected, text", [
+    # a change still to come that acts on the Bill says it is to be changed: no side (codebook rule 2, N6)
+    ("none", "The panel will look for solutions which might help improve the Bill."),
+    ("none", "We were asked how the bill, as it stands, can be improved."),
+    ("none", "Peers said the Bill needs to be strengthened."),
+    ("none", "The listening exercise is about improving the reforms."),
+    # ... a change said to be made is a claim about the Bill, and the Bill acting on something argues for it
+    ("favor", "We have paused, we have listened and we have improved the Bill."),
+    ("favor", "The Bill has been strengthened by the amendments."),
+    ("favor", "The reforms will improve care for patients."),
+    ("favor", "The proposals will strengthen the Bill."),
+    ("against", "The plans will not improve care."),
+])
+def test_an_agent_cue_takes_a_side_only_when_the_bill_acts(expected, text):
+    result = classify_stance(text)
+    assert result.stance == expected, result.describe()
+
+
+def test_an_agent_cue_acting_on_the_bill_says_so_in_its_evidence():
+    result = classify_stance("Ministers want to improve the Bill.")
+    assert result.describe() == "none: 'improve' acts on its target 'Bill' (it is to be changed)"
+    assert [e.effect for e in result.evidence] == ["object"]
