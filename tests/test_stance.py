@@ -369,6 +369,15 @@ def test_quoted_words_with_no_position_take_their_turns_position():
                                                       " (paragraph 1")
 
 
+def test_a_defence_does_not_carry_to_quoted_words_with_no_position():
+    # a turn that argues for the Bill runs on into thanks, procedure and acknowledgement: those are none
+    table = _turn_articles('Jo Reed, the health minister, said: "The reforms will give patients more choice.',
+                           '"We will keep talking to everyone who has a view until the summer."')
+    assert table["turn"].nunique() == 1
+    assert table["stance"].tolist() == ["favor", "none"]
+    assert table["stance_evidence"].iloc[1] == "none: no cue"
+
+
 def test_a_position_carries_one_paragraph_on_not_further():
     table = _turn_articles('Jo Reed, a GP in Hull, said: "The Bill must be scrapped.',
                            '"We will keep saying so every day until the summer.',
