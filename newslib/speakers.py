@@ -102,6 +102,11 @@ _WHO_BEFORE = re.compile(r",\s+who(?:\s+(?:will|would|has|have|had|also|is|was|a
                          r"recently|repeatedly|once))*\s+$")
 #: ", Unison's head of health," after a name: the description between commas.
 _APPOSITION = re.compile(r",\s*([^,.;:\"“”]{1,80}),")
+#: Capitalised words opening a sentence, then a comma (an apposition) or a lower-case word: "Jo Bloggs, a
+#: nurse, tabled ...", "Lord Bloggs moved ..."
+_OPENING_NAME = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}?[A-Z][\w'’.-]*)(?=,|\s+(?:\([^()]{1,40}\)\s+)?[a-z])")
+#: What may stand before a pronoun that opens its sentence: quotation marks, a bracket, "And", "But".
+_PRONOUN_OPENS = re.compile(r"[\s\"“‘'(]*(?:(?:And|But|Yet|So|Then)\s+)?")
 
 
 def _joins_name(tokens: list, k: int) -> bool:
@@ -127,6 +132,7 @@ class _Discourse:
     earlier_actors: dict[tuple, Actor | None] = field(default_factory=dict)   # see _Resolver._recent_actor
     earlier_names: dict[str, _Speaker | None] = field(default_factory=dict)   # found in texts, per surname
     camps: dict[str, str] = field(default_factory=dict)    # a person's camp, once a description placed them
+    last_paragraph: "_Paragraph | None" = None              # the paragraph before (_previous_subject)
 
 
 #: Words that may follow the head noun of a subject before its verb ("GPs in Leeds said", "doctors who ...").
@@ -315,6 +321,11 @@ class _Resolver:
                 if x.kind == "actor" and x.actor.type == "person" and _gender_of(x.actor) in want and \
                         not _POSSESSIVE.match(p.text, x.end) and not _AFTER_PREPOSITION.search(p.text, s_lo, x.start):
                     return _speaker_of(x.actor)
+            # "Jo Bloggs, a nurse, tabled an amendment. She said ...": a sentence opened by "he"/"she"
+            # continues the person who opened the sentence before, even one who has not spoken yet
+            previous = self._previous_subject(p, m, want)
+            if previous is not None:
+                return previous
         last = self._index().by_gender           # the most recent speaker of each gender, with its turn
         latest = max([last[g] for g in want if g in last] + ([last[""]] if person and "" in last else []),
                      default=None)
@@ -323,6 +334,40 @@ class _Resolver:
             return _Speaker(s.name, s.camp, "", s.gender)
         actor = self._recent_actor(p, m.start, ("gender", want), lambda actor: _gender_of(actor) in want)
         return _speaker_of(actor) if actor is not None else None
+
+    def _previous_subject(self, p: _Paragraph, m: Mention, want: tuple[str, ...]) -> _Speaker | None:
+        """The person who opens the sentence before the one that a pronoun opens (in this paragraph, or the
+        last sentence of the paragraph before), when that person can be the pronoun; else None."""
+        s_lo, _ = p.sentence_of(m.start)
+        if _PRONOUN_OPENS.fullmatch(p.text, s_lo, m.start) is None:
+            return None                          # only a pronoun that is its sentence's subject
+        k = bisect_left(p._sentence_starts, s_lo)
+        if k > 0:
+            q, (lo, hi) = p, p.sentences[k - 1]
+        elif self.seen.last_paragraph is not None and self.seen.last_paragraph.sentences:
+            q = self.seen.last_paragraph
+            lo, hi = q.sentences[-1]
+        else:
+            return None
+        while lo < hi and q.text[lo] in " \"“‘'(":
+            lo += 1
+        run = _OPENING_NAME.match(q.text, lo, hi)
+        if run is None:
+            return None
+        first = [x for x in q.between(lo, run.end(1)) if x.kind == "actor"]
+        subject = self._from_mention(q, first[0], lo, run.end(1)) if first else \
+            self._unknown_name(q, lo, run.end(1), after=False)
+        if subject is None or subject.none or subject.gender not in want + ("",) or \
+                subject.name.endswith(("'s", "’s")) or \
+                (not subject.gender and len(subject.name.split()) < 2):
+            return None                          # a body, a possessor, or one word that may be no person
+        if subject.camp in ("", "other"):
+            apposition = _APPOSITION.match(q.text, lo + len(subject.name) if q.text.startswith(subject.name, lo)
+                                           else lo)
+            placed = self.registry.place(apposition.group(1)) if apposition else None
+            if placed is not None and placed.camp:
+                subject = subject._replace(camp=placed.camp)
+        return subject
 
     def _from_mention(self, p: _Paragraph, m: Mention, floor: int, hi: int | None = None) -> _Speaker | None:
         hi = m.end if hi is None else hi
@@ -1054,5 +1099,6 @@ class _Resolver:
     def remember(self, p: _Paragraph) -> None:
         self.seen.mentioned.extend((m.actor, "") for m in p.mentions if m.kind == "actor")
         self.seen.texts.append(p.text)
+        self.seen.last_paragraph = p
         self.seen.earlier_names.clear()
         self.seen.earlier_actors.clear()

@@ -1012,3 +1012,23 @@ def test_a_participle_after_a_comma_goes_with_the_subject_of_the_cue_before_it(p
 ])
 def test_more_verbs_of_saying_and_their_passives(paragraphs, expected):
     assert [(s.speaker, s.cue, s.text) for s in article_statements(article(*paragraphs))] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a pronoun opening its sentence continues the person who opened the sentence before, who need not
+    # have spoken yet: in the same paragraph ...
+    (("Jo Bloggs, a nurse in Leeds, tabled an amendment on Tuesday. She said the Bill was a mess.",),
+     [("Jo Bloggs", "health_professionals", "said")]),
+    # ... or at the end of the paragraph before, over an earlier speaker of the same gender
+    (("Kim Lee said the plans were sound.", "Jo Bloggs (Canal Party) moved an amendment to exempt the canals.",
+      "She explained: 'Competition law has done harm.'"),
+     [("Kim Lee", "other", "said"), ("Jo Bloggs", "other", "explained")]),
+    # a sentence opened by no person leaves the pronoun to the most recent speaker
+    (("Kim Lee said the plans were sound.", "The Bill was published in January. She said it would pass."),
+     [("Kim Lee", "other", "said"), ("Kim Lee", "other", "said")]),
+    # a possessor is no subject
+    (("Kim Lee said the plans were sound.", "Jo Bloggs's amendment was defeated. She said the vote was close."),
+     [("Kim Lee", "other", "said"), ("Kim Lee", "other", "said")]),
+])
+def test_a_pronoun_continues_the_person_opening_the_sentence_before(paragraphs, expected):
+    assert [(s.speaker, s.camp, s.cue) for s in article_statements(article(*paragraphs))] == expected
