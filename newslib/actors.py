@@ -26,7 +26,8 @@ mechanism and checks the rows; it knows no camp, person or debate.
     comes ``before`` the cue ("X said") or ``after`` it ("according to X"); ``content`` says whether the
     cue alone can introduce indirect speech (``yes``), attributes quotations only (``no``), or is a cue only
     when a quotation opens after it in its sentence (``quoted``: "X called the plans "a disaster"", where
-    "a group called Y" names).
+    "a group called Y" names); "called" and "calls" are cues without a quotation too before a judgement
+    with its article ("called the overhaul a huge gamble").
 
 The compiled patterns are alternations of literal phrases: matching is linear in the text.
 """

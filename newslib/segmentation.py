@@ -101,14 +101,20 @@ class _Paragraph:
         formulas = [(h.begin, h.finish) for h in hits.get("newsroom", ())]    # "Pulse has been told"
         # a cue word used as a noun is no cue, unless it is a noun of saying with its giver as possessor
         # (possessor >= 0); "a call from X" is a noun by design
-        self.cues = [_Cue(m.begin, m.finish, c.cue, c.speaker == "after", c.content, possessor=owner)
+        # a verb of naming is a cue before a quotation, or, with no quotation, before a judgement with its
+        # article ("called the overhaul a huge gamble"), which is then its content
+        self.cues = [_Cue(m.begin, m.finish, c.cue, c.speaker == "after", c.content or named, possessor=owner)
                      for m in hits.get("cue", ()) if not self.masked(m.begin)
                      for noun in [self._is_noun(m.begin) and not m.text.lower().endswith(" from")]
                      for owner in [self._possessed_saying(m.begin, m.finish) if noun else -1]
                      if not noun or owner >= 0
                      if not any(a <= m.begin < b for a, b in formulas)
                      and not _not_a_cue(text, m.begin, m.finish)
-                     for c in [registry.cue(m.text)] if not c.quoted_only or self._quotation_after(m.finish)]
+                     for c in [registry.cue(m.text)]
+                     for quoted in [c.quoted_only and self._quotation_after(m.finish)]
+                     for named in [c.quoted_only and not quoted and m.text.lower().startswith("call")
+                                   and _NAMING.match(text, m.finish) is not None]
+                     if not c.quoted_only or quoted or named]
         self.cues = sorted(self.cues + self._punctuation_cues(hits), key=lambda c: c.start)
         organisations = {h.begin for h in hits.get("organisation", ())}       # "the Carter Trust"
         self.mentions = registry.mentions_in(text, hits)
@@ -262,6 +268,11 @@ _TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s+")
 #: "was heavily criticised", "were rejected", "will be accused": a verb of saying in the passive has the
 #: words' target, not their speaker, as its subject ("is said to" and the like are cues of their own).
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also|not|never|then|now|already|still|later|since|duly)\s+)?$", re.I)
+#: A verb of naming with a judgement and no quotation: "called the overhaul a huge gamble", "calls it an
+#: insult to patients" (but not "called the minister a day later", "called them an hour ago").
+_NAMING = re.compile(r"\s+(?:it|them|this|these|the\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:a|an)\s+"
+                     r"(?!(?:day|week|month|year|hour|minute|second|few|number|couple|time|little|bit|lot)\b)"
+                     r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+")
 #: A cue word that is part of a compound noun here ("think tank").
 _COMPOUND_AFTER = re.compile(r"[ -]tanks?\b")
 

@@ -1032,3 +1032,18 @@ def test_more_verbs_of_saying_and_their_passives(paragraphs, expected):
 ])
 def test_a_pronoun_continues_the_person_opening_the_sentence_before(paragraphs, expected):
     assert [(s.speaker, s.camp, s.cue) for s in article_statements(article(*paragraphs))] == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a verb of naming with a judgement and its article, no quotation: the naming is the content
+    ("Dave Smith, general secretary of the Canal Union, called the overhaul a huge gamble.",
+     [("Dave Smith", "reported", "called", "the overhaul a huge gamble")]),
+    ("Kim Lee calls it an insult to boaters.", [("Kim Lee", "reported", "calls", "it an insult to boaters")]),
+    ('Jo Bloggs called the plans "a disaster".', [("Jo Bloggs", "partial", "called", "a disaster")]),
+    # ... and no cue when it names, telephones or convenes
+    ("A group called Save Our Canals was formed.", []),
+    ("Jo Bloggs called the minister a day later.", []),
+    ("The chairman called the meeting to order.", []),
+])
+def test_a_verb_of_naming_without_a_quotation(paragraph, expected):
+    assert [(s.speaker, s.kind, s.cue, s.text) for s in article_statements(article(paragraph))] == expected
