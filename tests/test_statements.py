@@ -1047,3 +1047,9 @@ def test_a_pronoun_continues_the_person_opening_the_sentence_before(paragraphs, 
 ])
 def test_a_verb_of_naming_without_a_quotation(paragraph, expected):
     assert [(s.speaker, s.kind, s.cue, s.text) for s in article_statements(article(paragraph))] == expected
+
+
+def test_the_governments_policy_paper_speaks_for_the_government():
+    got = rows("The government's white paper, published in July, set out plans to abolish the boards.",
+               "Critics of the white paper said it was rushed.")
+    assert got == [("white paper", "government", "reported", "set out"), ("critics", "other", "reported", "said")]
