@@ -277,12 +277,17 @@ def find_quotations(paragraphs: Sequence[str], source: str = "<article>") -> lis
 
 def _closes_later(paragraphs: Sequence[str], index: int, mark: str, reach: int = 3) -> bool:
     """Whether, within ``reach`` paragraphs after paragraph ``index`` (1-based) and before any other mark,
-    a paragraph opens by closing a quotation in ``mark`` marks whose opening mark is lost."""
-    for text in paragraphs[index:index + reach]:
+    a paragraph opens by closing a quotation in ``mark`` marks whose opening mark is lost; or whether the
+    very next paragraph opens with a ``mark`` quotation, continuing the run of quoted paragraphs that the
+    mark-less one sits in ('"One.', 'Two.', '"Three."': the page lost the second opening mark)."""
+    for k, text in enumerate(paragraphs[index:index + reach]):
         spans = paragraph_quotations(text, mark)
         if spans:
             at, start, close, kind = spans[0]
-            return at == start == len(text) - len(text.lstrip()) and close >= 0 and kind == mark
+            lead = len(text) - len(text.lstrip())
+            if at == start == lead and close >= 0 and kind == mark:
+                return True
+            return k == 0 and at == lead and start > at and kind == mark
     return False
 
 

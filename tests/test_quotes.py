@@ -62,6 +62,16 @@ def test_paragraphs_that_lost_their_marks_inside_a_quotation_closed_later_are_pa
     assert [q.paragraph for q in parts] == [1]
 
 
+def test_a_paragraph_that_lost_its_marks_between_two_quoted_paragraphs_is_a_part():
+    # '"One.', 'Two.', '"Three."': the run of quoted paragraphs goes on past the one that lost its mark
+    parts = find_quotations(["He said: “We tried.", "We failed.", "“We will try again.”", "The end."])
+    assert [(q.paragraph, q.number, q.part) for q in parts] == [(1, 1, 0), (2, 1, 1), (3, 1, 2)]
+    # ... but not when the paragraph after it opens no quotation, or opens one in other marks
+    with pytest.warns(UnclosedQuotationWarning):
+        parts = find_quotations(["He said: “We tried.", "The minister left.", "Nobody spoke.", "‘Later,’ he said."])
+    assert [(q.paragraph, q.number) for q in parts] == [(1, 1), (4, 2)]
+
+
 def test_new_quotation_after_a_closed_one_gets_a_new_number():
     parts = find_quotations(['"One."', '"Two."'])
     assert [q.number for q in parts] == [1, 2]

@@ -1053,3 +1053,16 @@ def test_the_governments_policy_paper_speaks_for_the_government():
     got = rows("The government's white paper, published in July, set out plans to abolish the boards.",
                "Critics of the white paper said it was rushed.")
     assert got == [("white paper", "government", "reported", "set out"), ("critics", "other", "reported", "said")]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # the chair of a GP-led commissioning group speaks for the profession (health pack)
+    (("Dr Jo Bloggs, chairman of Leeds Clinical Commissioning Group, said the boards were slow.",),
+     [("Jo Bloggs", "health_professionals")]),
+    (("Jo Bloggs, chief executive of the Leeds practice-based commissioning group, said budgets were tight.",),
+     [("Jo Bloggs", "health_professionals")]),
+    # a source in Downing Street, however the street is written
+    (('"The minister has messed up," says a Downing street source.',), [("Downing Street", "government")]),
+])
+def test_commissioning_groups_and_downing_street_sources_are_placed(paragraphs, expected):
+    assert [(s.speaker, s.camp) for s in article_statements(article(*paragraphs))] == expected
