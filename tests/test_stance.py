@@ -640,3 +640,14 @@ def test_an_agent_cue_acting_on_the_bill_says_so_in_its_evidence():
     result = classify_stance("Ministers want to improve the Bill.")
     assert result.describe() == "none: 'improve' acts on its target 'Bill' (it is to be changed)"
     assert [e.effect for e in result.evidence] == ["object"]
+
+
+@pytest.mark.parametrize("expected, text", [
+    # the speed and size of the changes as a worry (codebook rule 7)
+    ("against", "The college has long warned about the pace and scale of these reforms."),
+    ("against", "The think tank said the reforms went too far, too fast."),
+    ("none", "The pace of change in the canal trade has been slow for years."),
+])
+def test_the_pace_and_scale_of_the_changes_as_a_worry(expected, text):
+    result = classify_stance(text)
+    assert result.stance == expected, result.describe()
