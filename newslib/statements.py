@@ -15,7 +15,8 @@ How a statement is found, in one pass over each paragraph:
    spokeswoman", "the party") go to the most recent compatible speaker or mention; anonymous people
    ("a No.10 spokeswoman", "party sources") become the body they speak for;
 3. each quotation takes the nearest cue before it in its sentence, else the nearest after it, else (a
-   quotation standing as its own sentence) the speaker of the sentence before;
+   quotation standing as its own sentence) the speaker of the sentence before, or the body whose name
+   stands alone in a paragraph above it (a round-up's heading: "Royal College of Nursing");
 4. each cue with content whose speaker has no quotation from it gives a ``reported`` row.
 
 The stages live in their own modules: :mod:`newslib.segmentation` (step 1), :mod:`newslib.speakers`
@@ -129,6 +130,8 @@ def article_statements(article: Article, registry: Registry | None = None, neste
         rows: list[Statement] = []
 
         def add(speaker: _Speaker, kind: str, cue: str, lo: int, hi: int, number: int | None) -> None:
+            if not text[lo:hi].strip():
+                return                           # a stray mark's empty quotation holds no words
             qid = f"{article.article_id}:q{number}" if number is not None else ""
             rows.append(Statement(article.article_id, index, speaker.name, speaker.role, speaker.camp, kind,
                                   cue, text[lo:hi], lo, hi, qid))
@@ -140,6 +143,13 @@ def article_statements(article: Article, registry: Registry | None = None, neste
             continue
         if labelled and turn_of is not None and text.strip():
             add(turn_of, "direct", ":", lead, len(text.rstrip()), None)
+        heading = _body_heading(p, lead)
+        if heading is not None:
+            # a round-up's heading, a body's name standing alone ("Royal College of Nursing"): the bare
+            # quotations under it are the body's, as a bare quotation is the last speaker's
+            last_attribution, lead_in = (heading, "(heading)"), None
+            resolver.remember(p)
+            continue
         line = _TRANSCRIPT.match(text)
         if line is not None and not any(q.open_mark < line.end() for q in p.quotes):
             # "Bloggs: Why won't he drop the Bill?": a transcript line, the name's words
@@ -296,6 +306,18 @@ _NESTED_DATE = datetime(2000, 1, 1, tzinfo=timezone.utc)
 
 #: A transcript's speaker label alone in its paragraph ("ANDREW MARR:", "Jo Bloggs:"): up to four capitalised words.
 _LABEL = re.compile(r"\s*(?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}):\s*")
+
+
+def _body_heading(p: _Paragraph, lead: int) -> _Speaker | None:
+    """The body whose name is the whole paragraph (a heading in a round-up of reactions), or None."""
+    end = len(p.text.rstrip())
+    if not 0 < end - lead <= 80 or p.quotes:
+        return None
+    start = lead + 4 if p.text.startswith(("The ", "the "), lead) else lead
+    for m in p.mentions:
+        if m.kind == "actor" and m.actor.type in ("body", "party") and m.start in (lead, start) and m.end == end:
+            return _speaker_of(m.actor)
+    return None
 
 
 def _label_speaker(registry: Registry, who: str) -> _Speaker | None:

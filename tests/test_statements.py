@@ -1066,3 +1066,18 @@ def test_the_governments_policy_paper_speaks_for_the_government():
 ])
 def test_commissioning_groups_and_downing_street_sources_are_placed(paragraphs, expected):
     assert [(s.speaker, s.camp) for s in article_statements(article(*paragraphs))] == expected
+
+
+def test_a_bodys_name_standing_alone_heads_the_bare_quotations_under_it():
+    got = rows("Doctors' bodies reacted to the Bill today.",
+               "Royal College of Nursing", '"The Bill will damage patient care."',
+               "The Canal Trust", '"We have no view."',
+               'The minister said: "We will listen."', '"The Bill is good."')
+    assert got == [("Royal College of Nursing", "health_professionals", "direct", "(heading)"),
+                   ("Government", "government", "direct", "said"), ("Government", "government", "direct", "said")]
+    # a body unknown to the debate is no heading: its quotation takes the last speaker, here none
+
+
+def test_a_name_inside_a_sentence_is_no_heading():
+    got = rows('The Royal College of Nursing met ministers.', '"The Bill will damage patient care."')
+    assert got == []
