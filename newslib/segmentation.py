@@ -42,7 +42,11 @@ _SPEAKER_LINKS = {"of", "for", "close", "to", "senior", "former", "leading", "fr
                   "his", "her", "their", "statement", "interview", "morning", "afternoon", "evening"}
 # After these a cue word is a noun ("the claims were rejected", "his fears"), not a reporting verb.
 _NOUN_MARKERS = {"a", "an", "the", "these", "those", "this", "his", "her", "their", "its", "our",
-                 "such", "whose", "any", "no", "fresh", "new", "latest", "similar", "repeated"}
+                 "such", "whose", "any", "no", "fresh", "new", "latest", "similar", "repeated",
+                 # verbs whose object is a worry or a claim, which is then a noun: "failing to allay fears"
+                 "allay", "allayed", "allaying", "ease", "eased", "easing", "calm", "calmed", "spark", "sparked",
+                 "sparking", "fuel", "fuelled", "fueled", "fuelling", "stoke", "stoked", "stoking", "address",
+                 "addressed", "addressing"}
 _LAST_WORD = re.compile(r"([\w’']+)\W*$")
 _NOT_NAMES = {"Bill", "NHS", "Act", "House", "Lords", "Commons", "Parliament", "Today", "Monday", "Tuesday",
               "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "On", "In", "But", "And",

@@ -993,7 +993,7 @@ def test_a_participle_after_a_comma_goes_with_the_subject_of_the_cue_before_it(p
 
 
 @pytest.mark.parametrize("paragraphs, expected", [
-    # verbs of saying that set out, outline, spell out, raise or voice concerns, endorse, signal, accept
+    # verbs of saying that set out, outline, spell out, raise or voice concerns, signal, accept
     (("The Canal Trust has raised concerns over the cost of the new locks.",),
      [("Canal Trust", "raised concerns", "over the cost of the new locks")]),
     (("Jo Bloggs, a nurse in Leeds, expressed concern that patients would wait longer.",),
@@ -1009,6 +1009,12 @@ def test_a_participle_after_a_comma_goes_with_the_subject_of_the_cue_before_it(p
     (("Jo Bloggs, who was told by the board to stay quiet, said the plan was wrong.",),
      [("Jo Bloggs", "said", "the plan was wrong")]),
     (("Traffic signals were installed on the bridge.",), []),
+    # a worry or claim that is the object of a verb of calming or stirring is a noun, not a cue
+    (("The Government has been criticised for failing to allay fears over a bigger role for private firms.",), []),
+    (("The minister sparked claims that the Bill was rushed.",), []),
+    (("Jo Bloggs fears the Bill will fail.",), [("Jo Bloggs", "fears", "the Bill will fail")]),
+    # a verb of approval with only a noun object reports no words (codebook N7), as "welcomed" does
+    (("Members endorsed the leadership's approach of 'critical engagement'.",), []),
 ])
 def test_more_verbs_of_saying_and_their_passives(paragraphs, expected):
     assert [(s.speaker, s.cue, s.text) for s in article_statements(article(*paragraphs))] == expected
