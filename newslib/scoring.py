@@ -345,8 +345,8 @@ def _report(summary: "pd.DataFrame", shares: dict[str, "pd.DataFrame"]) -> str:
              "Written by `python -m newslib validation score`; do not edit by hand. How each measure is "
              "defined: `newslib/scoring.py`. `seeds` are the two articles the rules were written on; "
              "`tune` the development articles the rules may be tuned on (all batches); `test` the locked "
-             "split of batch 1, `test2` that of batch 2, drawn after `test` had been scored five times, and "
-             "`test3` that of batch 3, drawn after `test` had been scored six times and `test2` three times, "
+             "split of batch 1; `test2` that of batch 2, drawn after `test` had been scored five times; "
+             "`test3` that of batch 3, drawn after `test` had been scored six times and `test2` three times; "
              "and `test4` that of batch 4, drawn after `test` had been scored seven times, `test2` four times "
              "and `test3` twice (each scoring of a locked split is logged in `TEST_LOG.md`, `TEST2_LOG.md`, "
              "`TEST3_LOG.md`, `TEST4_LOG.md`).", "",
