@@ -16,7 +16,7 @@ How a statement is found, in one pass over each paragraph:
    ("a No.10 spokeswoman", "party sources") become the body they speak for;
 3. each quotation takes the nearest cue before it in its sentence, else the nearest after it, else (a
    quotation standing as its own sentence) the speaker of the sentence before, or the body whose name
-   stands alone in a paragraph above it (a round-up's heading: "Royal College of Nursing");
+   stands alone in a paragraph above it (a round-up's heading: "Canal Trust");
 4. each cue with content whose speaker has no quotation from it gives a ``reported`` row.
 
 The stages live in their own modules: :mod:`newslib.segmentation` (step 1), :mod:`newslib.speakers`
@@ -145,7 +145,7 @@ def article_statements(article: Article, registry: Registry | None = None, neste
             add(turn_of, "direct", ":", lead, len(text.rstrip()), None)
         heading = _body_heading(p, lead)
         if heading is not None:
-            # a round-up's heading, a body's name standing alone ("Royal College of Nursing"): the bare
+            # a round-up's heading, a body's name standing alone ("Canal Trust"): the bare
             # quotations under it are the body's, as a bare quotation is the last speaker's
             last_attribution, lead_in = (heading, "(heading)"), None
             resolver.remember(p)
