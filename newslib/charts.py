@@ -779,6 +779,7 @@ def validation_shares(shares: "pd.DataFrame", split: str = "test", debate: "str 
     from matplotlib.ticker import PercentFormatter
 
     from .debate import load_debate
+    from .scoring import MIN_CAMP_STATEMENTS
 
     pack = load_debate(debate)
     plt = _pyplot()
@@ -797,7 +798,9 @@ def validation_shares(shares: "pd.DataFrame", split: str = "test", debate: "str 
                 left += value
             ticks.append(y)
             names.append(f"{pack.label(camp)}, {who} (n = {int(table.loc[camp, f'n_{suffix}'])})")
-        ax.text(1.01, i * 3 + 0.5, f"distance\n{table.loc[camp, 'distance']:.2f}", va="center", fontsize=SMALL - 1)
+        few = int(table.loc[camp, "n_gold"]) < MIN_CAMP_STATEMENTS
+        ax.text(1.01, i * 3 + 0.5, f"distance\n{table.loc[camp, 'distance']:.2f}" + ("\n(too few)" if few else ""),
+                va="center", fontsize=SMALL - 1)
     ax.set_yticks(ticks, names, fontsize=SMALL)
     ax.invert_yaxis()
     ax.set_xlim(0, 1.12)
@@ -806,9 +809,13 @@ def validation_shares(shares: "pd.DataFrame", split: str = "test", debate: "str 
     ax.tick_params(axis="x", labelsize=SMALL)
     fig.legend(*ax.get_legend_handles_labels(), frameon=False, fontsize=SMALL, loc="outside lower center", ncol=3,
                title="Stance (colour and hatching)", title_fontsize=SMALL)
-    worst = table["distance"].idxmax()
+    # the worst camp as the score counts it: among camps with enough hand-coded statements
+    counted = table[table["n_gold"] >= MIN_CAMP_STATEMENTS]
+    worst = (counted if len(counted) else table)["distance"].idxmax()
     fig.suptitle(f"Stance by camp on {split}, hand coding vs tool:\nfurthest apart for {pack.label(worst)} "
-                 f"(distance {table.loc[worst, 'distance']:.2f})", fontsize=TITLE_SIZE)
+                 f"(distance {table.loc[worst, 'distance']:.2f}"
+                 + (f"; of camps with {MIN_CAMP_STATEMENTS} or more hand-coded statements)" if len(counted) else ")"),
+                 fontsize=TITLE_SIZE)
     return fig
 
 

@@ -44,6 +44,9 @@ SUMMARY_COLUMNS: tuple[str, ...] = (
     "gold_units", "pred_units", "matched_units", "camp_recall", "camp_precision", "stance_agreement",
     "stance_kappa", "always_against", "worst_camp_distance", "commit", "date")
 _STANCES = ("favor", "against", "none")
+#: The fewest hand-coded statements a camp needs for its distance to count in the worst camp distance: the
+#: shares of a camp with two statements move by half with one label.
+MIN_CAMP_STATEMENTS = 5
 
 
 def load_coding(path: str | Path) -> "pd.DataFrame":
@@ -251,8 +254,8 @@ def score(pred: "pd.DataFrame", gold: "pd.DataFrame", split: str, camps: Sequenc
         "stance_agreement": agree / len(both) if len(both) else float("nan"),
         "stance_kappa": _kappa(predicted, gold_labels),
         "always_against": against / len(both) if len(both) else float("nan"),
-        "worst_camp_distance": float(shares.loc[shares["n_gold"] >= 5, "distance"].max())
-        if (shares["n_gold"] >= 5).any() else float("nan"),
+        "worst_camp_distance": float(shares.loc[shares["n_gold"] >= MIN_CAMP_STATEMENTS, "distance"].max())
+        if (shares["n_gold"] >= MIN_CAMP_STATEMENTS).any() else float("nan"),
     }
     return Scores(split=split, articles=articles, summary=summary, units=units, shares=shares)
 

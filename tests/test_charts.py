@@ -308,19 +308,23 @@ def test_validation_scores_draws_each_measure_for_each_split_with_its_articles()
 
 
 def test_validation_shares_puts_hand_and_tool_side_by_side_and_names_the_furthest_camp():
-    shares = pd.DataFrame({"camp": ["other", "government"], "n_gold": [4, 10], "favor_gold": [0.0, 0.5],
-                           "against_gold": [1.0, 0.0], "none_gold": [0.0, 0.5], "n_pred": [3, 9],
-                           "favor_pred": [0.0, 0.5], "against_pred": [0.5, 0.0], "none_pred": [0.5, 0.5],
-                           "distance": [0.5, 0.0]})
+    # the furthest camp as the worst camp distance counts it: among camps with enough hand-coded statements;
+    # a camp with too few is drawn, and its distance marked
+    shares = pd.DataFrame({"camp": ["other", "government", "labour"], "n_gold": [4, 10, 8],
+                           "favor_gold": [0.0, 0.5, 0.0], "against_gold": [1.0, 0.0, 1.0], "none_gold": [0.0, 0.5, 0.0],
+                           "n_pred": [3, 9, 8], "favor_pred": [0.0, 0.5, 0.0], "against_pred": [0.5, 0.0, 0.7],
+                           "none_pred": [0.5, 0.5, 0.3], "distance": [0.5, 0.0, 0.3]})
     fig = charts.validation_shares(shares)
     try:
         ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
         title = fig._suptitle.get_text()
+        notes = [t.get_text() for t in fig.axes[0].texts]
     finally:
         plt.close(fig)
-    assert ticks == ["Government, hand (n = 10)", "Government, tool (n = 9)", "Other, hand (n = 4)",
-                     "Other, tool (n = 3)"]
-    assert "Other (distance 0.50)" in title
+    assert ticks == ["Government, hand (n = 10)", "Government, tool (n = 9)", "Labour, hand (n = 8)",
+                     "Labour, tool (n = 8)", "Other, hand (n = 4)", "Other, tool (n = 3)"]
+    assert "Labour (distance 0.30; of camps with 5 or more hand-coded statements)" in title
+    assert notes == ["distance\n0.00", "distance\n0.30", "distance\n0.50\n(too few)"]
 
 
 def test_paragraph_lengths_of_three_articles_keep_their_axis_labels_apart():
