@@ -45,8 +45,8 @@ _NOUN_MARKERS = {"a", "an", "the", "these", "those", "this", "his", "her", "thei
                  "such", "whose", "any", "no", "fresh", "new", "latest", "similar", "repeated",
                  # verbs whose object is a worry or a claim, which is then a noun: "failing to allay fears"
                  "allay", "allayed", "allaying", "ease", "eased", "easing", "calm", "calmed", "spark", "sparked",
-                 "sparking", "fuel", "fuelled", "fueled", "fuelling", "stoke", "stoked", "stoking", "address",
-                 "addressed", "addressing"}
+                 "sparking", "fuel", "fuelled", "fueled", "fuelling", "stoke", "stoked", "stoking",
+                 "addressed", "addressing"}    # not "address", a speech: "the minister's address claimed ..."
 _LAST_WORD = re.compile(r"([\w’']+)\W*$")
 _NOT_NAMES = {"Bill", "NHS", "Act", "House", "Lords", "Commons", "Parliament", "Today", "Monday", "Tuesday",
               "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "On", "In", "But", "And",

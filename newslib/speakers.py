@@ -362,8 +362,7 @@ class _Resolver:
                 (not subject.gender and len(subject.name.split()) < 2):
             return None                          # a body, a possessor, or one word that may be no person
         if subject.camp in ("", "other"):
-            apposition = _APPOSITION.match(q.text, lo + len(subject.name) if q.text.startswith(subject.name, lo)
-                                           else lo)
+            apposition = _APPOSITION.match(q.text, run.end(1))     # "Jo Bloggs, a nurse in Leeds, ..."
             placed = self.registry.place(apposition.group(1)) if apposition else None
             if placed is not None and placed.camp:
                 subject = subject._replace(camp=placed.camp)

@@ -1013,6 +1013,9 @@ def test_a_participle_after_a_comma_goes_with_the_subject_of_the_cue_before_it(p
     (("The Government has been criticised for failing to allay fears over a bigger role for private firms.",), []),
     (("The minister sparked claims that the Bill was rushed.",), []),
     (("Jo Bloggs fears the Bill will fail.",), [("Jo Bloggs", "fears", "the Bill will fail")]),
+    # ... but a speech is no worry: "address" stays a noun before a verb of saying
+    (("Jo Bloggs gave an address claiming that the Bill would fail.",),
+     [("Jo Bloggs", "claiming", "the Bill would fail")]),
     # a verb of approval with only a noun object reports no words (codebook N7), as "welcomed" does
     (("Members endorsed the leadership's approach of 'critical engagement'.",), []),
 ])
