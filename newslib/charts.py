@@ -713,7 +713,8 @@ VALIDATION_MEASURES: dict[str, str] = {"camp_recall": "Camp-level\nrecall", "cam
 #: Grey fills and hatching for the splits (colours are kept for camps and stances).
 SPLIT_STYLES: dict[str, tuple[str, str]] = {"seeds": ("#FFFFFF", "////"), "tune": ("#BBBBBB", ""),
                                             "test": ("#555555", ""), "test2": ("#000000", ""),
-                                            "test3": ("#888888", "xxx"), "test4": ("#DDDDDD", "\\\\")}
+                                            "test3": ("#888888", "xxx"), "test4": ("#DDDDDD", "\\\\"),
+                                            "test5": ("#FFFFFF", "oo")}
 
 
 def validation_scores(results: "pd.DataFrame") -> "matplotlib.figure.Figure":

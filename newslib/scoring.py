@@ -347,12 +347,10 @@ def _report(summary: "pd.DataFrame", shares: dict[str, "pd.DataFrame"]) -> str:
     lines = ["# Validation results", "",
              "Written by `python -m newslib validation score`; do not edit by hand. How each measure is "
              "defined: `newslib/scoring.py`. `seeds` are the two articles the rules were written on; "
-             "`tune` the development articles the rules may be tuned on (all batches); `test` the locked "
-             "split of batch 1; `test2` that of batch 2, drawn after `test` had been scored five times; "
-             "`test3` that of batch 3, drawn after `test` had been scored six times and `test2` three times; "
-             "and `test4` that of batch 4, drawn after `test` had been scored seven times, `test2` four times "
-             "and `test3` twice (each scoring of a locked split is logged in `TEST_LOG.md`, `TEST2_LOG.md`, "
-             "`TEST3_LOG.md`, `TEST4_LOG.md`).", "",
+             "`tune` the development articles the rules may be tuned on (all batches); `test`, `test2`, ... the "
+             "locked splits of batches 1, 2, ..., each batch drawn after the locked splits before it had been "
+             "scored several times (`README.md` says when). Each scoring of a locked split is logged in its "
+             "own file: `TEST_LOG.md`, `TEST2_LOG.md`, ...", "",
              "| measure | " + " | ".join(order) + " |", "|---|" + "---|" * len(order)]
     for column, label in measures:
         lines.append(f"| {label} | " + " | ".join(_fmt(rows.at[s, column]) for s in order) + " |")
