@@ -740,17 +740,18 @@ def validation_scores(results: "pd.DataFrame") -> "matplotlib.figure.Figure":
     fig, ax = plt.subplots(figsize=(WIDTH, 3.4), layout="constrained")
     x = np.arange(len(VALIDATION_MEASURES))
     width = 0.8 / max(len(splits), 1)
+    crowded = len(splits) > 5                    # past five bars a group, the values stand upright
     for i, row in enumerate(results.itertuples(index=False)):
         fill, hatch = SPLIT_STYLES.get(row.split, ("#888888", "...."))
         values = [getattr(row, m) for m in VALIDATION_MEASURES]
         bars = ax.bar(x - 0.4 + width * (i + 0.5), values, width, color=fill, hatch=hatch or None, edgecolor=EDGE,
                       linewidth=0.6, label=f"{row.split} (n = {int(row.articles)} articles)")
         for bar, value in zip(bars, values):
-            ax.text(bar.get_x() + bar.get_width() / 2, value, f"{value:.2f}", ha="center", va="bottom",
-                    fontsize=SMALL - 1)
+            ax.text(bar.get_x() + bar.get_width() / 2, value + (0.01 if crowded else 0), f"{value:.2f}",
+                    ha="center", va="bottom", fontsize=SMALL - 1, rotation=90 if crowded else 0)
     ax.axvline(len(VALIDATION_MEASURES) - 1.5, color=EDGE, linewidth=0.6, linestyle=":")
     ax.set_xticks(x, list(VALIDATION_MEASURES.values()), fontsize=SMALL)
-    ax.set_ylim(0, 1.12)
+    ax.set_ylim(0, 1.2 if crowded else 1.12)
     ax.set_ylabel("Score (share, 0 to 1)", fontsize=SMALL + 1)
     ax.tick_params(axis="y", labelsize=SMALL)
     fig.legend(*ax.get_legend_handles_labels(), frameon=False, fontsize=SMALL, loc="outside lower center",

@@ -307,6 +307,22 @@ def test_validation_scores_draws_each_measure_for_each_split_with_its_articles()
     assert "0.95 on the seeds" in title and "0.60 on test" in title
 
 
+@pytest.mark.parametrize("n_splits, upright", [(5, False), (7, True)])
+def test_validation_scores_stand_their_values_upright_past_five_splits(n_splits, upright):
+    names = ["seeds", "tune", "test", "test2", "test3", "test4", "test5"][:n_splits]
+    results = pd.DataFrame({"split": names, "articles": [10] * n_splits, "camp_recall": [0.81] * n_splits,
+                            "camp_precision": [0.8] * n_splits, "stance_agreement": [0.6] * n_splits,
+                            "always_against": [0.3] * n_splits})
+    fig = charts.validation_scores(results)
+    try:
+        rotations = {t.get_rotation() for t in fig.axes[0].texts}
+        labels = len(fig.axes[0].texts)
+    finally:
+        plt.close(fig)
+    assert labels == 4 * n_splits
+    assert rotations == ({90.0} if upright else {0.0})
+
+
 def test_validation_shares_puts_hand_and_tool_side_by_side_and_names_the_furthest_camp():
     # the furthest camp as the worst camp distance counts it: among camps with enough hand-coded statements;
     # a camp with too few is drawn, and its distance marked
