@@ -26,8 +26,8 @@ mechanism and checks the rows; it knows no camp, person or debate.
     comes ``before`` the cue ("X said") or ``after`` it ("according to X"); ``content`` says whether the
     cue alone can introduce indirect speech (``yes``), attributes quotations only (``no``), or is a cue only
     when a quotation opens after it in its sentence (``quoted``: "X called the plans "a disaster"", where
-    "a group called Y" names); "called" and "calls" are cues without a quotation too before a judgement
-    with its article ("called the overhaul a huge gamble").
+    "a group called Y" names), or a verb of naming that is also a cue, with no quotation, before a judgement
+    with its article (``naming``: "called the overhaul a huge gamble", not "called the minister a day later").
 
 The compiled patterns are alternations of literal phrases: matching is linear in the text.
 """
@@ -101,6 +101,7 @@ class Cue:
     content: bool = True
     note: str = ""
     quoted_only: bool = False   # a cue only when a quotation opens after it in the same sentence
+    naming: bool = False        # ... or, with no quotation, before a judgement with its article
 
 
 class Mention(NamedTuple):
@@ -470,10 +471,11 @@ def _parse_cues(text: str, source: str) -> tuple[Cue, ...]:
     out = []
     for line, row in read_rows(text, source, ("cue", "speaker", "content"), VocabularyError):
         if not row["cue"] or row["speaker"] not in ("before", "after") or \
-                row["content"] not in ("yes", "no", "quoted"):
-            raise VocabularyError(source, line, "expected a cue, speaker before|after and content yes|no|quoted")
+                row["content"] not in ("yes", "no", "quoted", "naming"):
+            raise VocabularyError(source, line,
+                                  "expected a cue, speaker before|after and content yes|no|quoted|naming")
         out.append(Cue(row["cue"], row["speaker"], row["content"] == "yes", row.get("note", ""),
-                       row["content"] == "quoted"))
+                       row["content"] in ("quoted", "naming"), row["content"] == "naming"))
     return tuple(out)
 
 

@@ -116,8 +116,7 @@ class _Paragraph:
                      and not _not_a_cue(text, m.begin, m.finish)
                      for c in [registry.cue(m.text)]
                      for quoted in [c.quoted_only and self._quotation_after(m.finish)]
-                     for named in [c.quoted_only and not quoted and m.text.lower().startswith("call")
-                                   and _NAMING.match(text, m.finish) is not None]
+                     for named in [c.naming and not quoted and _NAMING.match(text, m.finish) is not None]
                      if not c.quoted_only or quoted or named]
         self.cues = sorted(self.cues + self._punctuation_cues(hits), key=lambda c: c.start)
         organisations = {h.begin for h in hits.get("organisation", ())}       # "the Carter Trust"

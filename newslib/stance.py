@@ -385,8 +385,8 @@ def _acted_on(ctx: _Context, cue_start: int, cue_end: int, mentions: _Mentions, 
     Bill", "improving it") or, with the cue in the passive, its subject ("the bill can be improved"). An
     ``agent`` cue then takes no side. A change said to be made ("we have improved the Bill", "the
     bill has been strengthened") is a claim about the Bill and counts."""
-    if ctx.text[cue_start:cue_end].lower().endswith("ed") and \
-            not _PASSIVE_BEFORE.search(ctx.text, max(0, cue_start - 30), cue_start):
+    passive = _PASSIVE_BEFORE.search(ctx.text, max(0, cue_start - 30), cue_start) is not None
+    if ctx.text[cue_start:cue_end].lower().endswith("ed") and not passive:
         return False
     last = ctx.token(max(cue_end - 1, cue_start))
     spans = list(mentions.around(mentions.named, cue_start, cue_end))
@@ -394,7 +394,7 @@ def _acted_on(ctx: _Context, cue_start: int, cue_end: int, mentions: _Mentions, 
         spans += mentions.around(mentions.pronouns, cue_start, cue_end)
     first = ctx.token(cue_start)
     near = [t for t in spans if t.end <= cue_start and first - ctx.token(t.end - 1) - 1 <= TARGET_WINDOW]
-    if _PASSIVE_BEFORE.search(ctx.text, max(0, cue_start - 30), cue_start):
+    if passive:
         return bool(near)                      # "the bill, as it stands, can be improved"
     before = any(not _CLAUSE_BREAK.search(ctx.text, t.end, cue_start) for t in near)
     # a target that acts on the Bill ("the proposals will strengthen the Bill") argues for the change

@@ -681,6 +681,21 @@ def test_a_cue_file_refuses_an_unknown_content_value(tmp_path):
         _parse_cues("cue,speaker,content,note\nsaid,before,maybe,\n", "cues.csv")
 
 
+def test_a_verb_of_naming_is_data_content_naming_in_the_cue_file():
+    # a cue of content "naming" (the data, not a verb written in the code) takes a judgement with its
+    # article without quotation marks; the same verb as "quoted" takes only a quotation
+    from newslib.actors import Registry, _parse_cues
+
+    base = load_registry()
+    naming, = _parse_cues("cue,speaker,content,note\ndubbed,before,naming,\n", "cues.csv")
+    quoted, = _parse_cues("cue,speaker,content,note\ndubbed,before,quoted,\n", "cues.csv")
+    assert (naming.quoted_only, naming.naming, naming.content) == (True, True, False)
+    sentence = "Jo Bloggs dubbed the plans a costly mistake."
+    assert rows(sentence, registry=Registry(base.actors, base.descriptors, base.cues + (naming,))) == \
+        [("Jo Bloggs", "other", "reported", "dubbed")]
+    assert rows(sentence, registry=Registry(base.actors, base.descriptors, base.cues + (quoted,))) == []
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # the words first, then an unknown name and the cue: the words before the name are the statement
     ("The Bill is a mess, Jo Bloggs said.", ("Jo Bloggs", "said", "The Bill is a mess")),
