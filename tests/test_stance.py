@@ -532,6 +532,16 @@ RHETORIC = [
     ("favor", "The minister urged MPs to reject the motion calling on the government to ditch the Bill."),
     ("favor", "Peers voted down the motion calling for the Bill to be withdrawn."),
     ("against", "Labour tabled a motion calling for the Bill to be dropped."),
+    # forecasts, courtesies, additions, formulas (round six)
+    ("none", "Insiders say the Bill is unlikely to be dropped before the summer."),
+    ("none", "Whips believe the reforms are certain to be passed by the Commons next week."),
+    ("against", "Whatever the whips believe, the reforms ought to be dropped."),
+    ("against", "If peers only make the Bill a little less bad, I'm afraid that will not be good enough."),
+    ("against", "Nurses in the town are afraid of what the reforms will do to their hospital."),
+    ("against", "The reforms will bring not only fragmentation of services but higher costs."),
+    ("against", "None of us voted for this reorganisation of the NHS."),
+    ("none", "Ministers will table any necessary amendment to the Bill in the Lords."),
+    ("favor", "Ministers insist the changes in the Bill are necessary."),
 ]
 
 
