@@ -53,7 +53,7 @@ _NOT_NAMES = {"Bill", "NHS", "Act", "House", "Lords", "Commons", "Parliament", "
               "Health", "Social", "Care", "Meanwhile", "However", "Last", "This", "That", "It", "He", "She",
               "Yesterday", "Tonight", "Earlier", "Later", "Now", "Then", "Separately", "Instead", "Indeed"}
 _OFFICE_WORDS = {"Health", "Social", "Care", "NHS", "House", "Lords", "Commons"}   # kept in a role
-_WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
+_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|[\w’'.-]+|[^\w\s]")
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’']?\s+(?=[\"“‘'A-Z0-9(])|[ \t]*\n\s*")   # a line break ends one too
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Prof|Rev|Gen|Col|Capt|Lt|Sgt|vs|etc)|\b[A-Z])$")
 
@@ -278,11 +278,18 @@ _NAMING = re.compile(r"\s+(?:it|them|this|these|the\s+(?:[\w'’-]+\s+){0,3}?[\w
                      r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+")
 #: A cue word that is part of a compound noun here ("think tank").
 _COMPOUND_AFTER = re.compile(r"[ -]tanks?\b")
+#: A verb of saying in the infinitive that another cue asks for: "urged ministers to think again", "asked
+#: peers to say no": the words asked for, not a new speaker's cue ("is expected to say" is a cue of its own).
+_ASKED_TO = re.compile(r"\b(?:urg\w*|ask\w*|call\w*\s+on|told|tell\w*|press\w*|encourag\w*|invit\w*|"
+                       r"implor\w*|beg\w*|challeng\w*)\s+(?:[\w'’-]+\s+){1,5}to\s+$", re.I)
 
 
 def _not_a_cue(text: str, start: int, end: int) -> bool:
-    """Whether the cue at text[start:end] is a past participle in the passive, or part of a compound."""
+    """Whether the cue at text[start:end] is a past participle in the passive, part of a compound, or an
+    infinitive that another cue asks for."""
     if _COMPOUND_AFTER.match(text, end):
+        return True
+    if text[max(0, start - 3):start].lower() == "to " and _ASKED_TO.search(text, max(0, start - 70), start):
         return True
     if text[start:end].lower().endswith(" by"):
         return False                             # "urged by the BMA to ...": the passive with its agent

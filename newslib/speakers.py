@@ -390,7 +390,7 @@ class _Resolver:
         role = self._role(p, np_start, m.end)
         text_np = p.text[np_start:max(hi, m.end)]
         d = m.descriptor
-        gender = d.gender or d.number
+        gender = d.gender or ("plural" if d.number == "group" else d.number)
         related = self._related(p, m, np_start, hi)
         if related is not None:
             return related
@@ -422,6 +422,10 @@ class _Resolver:
                 name = body.group("name")
                 placed = self.registry.place(name)
                 return _Speaker(name, placed.camp if placed else "other", role, gender or "body")
+        if m.kind == "head" and d.number == "group":
+            # "more than 100,000 people", "local residents": a group of the public keeps its words; it is
+            # never the spokesperson of the last body named
+            return _Speaker(role or p.text[m.start:m.end], "other", role, gender)
         if m.kind == "head":                         # "another source": the body of the last body speaker
             close = [x.actor for x in p.between(m.end, max(hi, m.end)) if x.kind == "actor"]
             if close and _CLOSE_TO.match(p.text, m.end):     # "a source close to Jo Bloggs": Bloggs's camp

@@ -470,6 +470,26 @@ BEYOND_THE_SEEDS = [
     # a name the registry knows keeps its camp however it is reached
     (("The Bill returns to the Lords, with Ed Miliband calling on peers to reject it.",),
      [("Ed Miliband", "labour", "reported", "peers to reject it")]),
+    # round six: a group of the public keeps its own words as speaker, its number whole, and is never the
+    # spokesperson of the body named before it
+    (("The Canal Trust said the plans were sound.",
+      "More than 120,000 people have signed a petition urging ministers to think again."),
+     [("Canal Trust", "other", "reported", "the plans were sound"),
+      ("More than 120,000 people", "other", "reported", "ministers to think again")]),
+    (("The Canal Trust said the plans were sound.", "Local residents warned that the clinic would close."),
+     [("Canal Trust", "other", "reported", "the plans were sound"),
+      ("Local residents", "other", "reported", "the clinic would close")]),
+    (('Protesters chanted "Hands off our hospital" outside the town hall.',),
+     [("Protesters", "other", "partial", "Hands off our hospital")]),
+    # a report speaks for the body that publishes it, or the one named after "from"
+    (("The Canal Trust published a report warning that the plans were rushed.",),
+     [("Canal Trust", "other", "reported", "the plans were rushed")]),
+    (("A report from the Canal Trust says waiting lists will grow.",),
+     [("Canal Trust", "other", "reported", "waiting lists will grow")]),
+    (("Reports suggest the minister will resign.",), []),
+    # the Commons committee of MPs on health, however the article writes it
+    (("A report by the health select committee says the reorganisation was a distraction.",),
+     [("Health Select Committee", "other", "reported", "the reorganisation was a distraction")]),
 ]
 
 
