@@ -40,6 +40,11 @@ _COMMAS = re.compile(r"[ ,]*")
 
 
 
+#: An aside between spaced dashes just before a cue ("Jo Reed - a GP in Leeds - said", with a time word
+#: after it: "- yesterday warned").
+_DASH_ASIDE = re.compile(r"\s[-–—]\s+(?P<inside>[^-–—]+?)\s+[-–—](?:\s+(?:today|yesterday|tonight|last night|"
+                         r"this week|last week|this morning|also|then|later|earlier|now|has|have|had))*\s*$", re.I)
+
 #: Titles of peers, whose "of" belongs to the name ("Lord Hunt of Kings Heath"); other titles' "of" begins
 #: the person's body ("Professor Jo Bloggs of Hull University"). A fact of British names, not of a debate.
 _PEERAGE = {"Lord", "Baroness", "Lady", "Earl", "Viscount", "Countess", "Duke", "Bishop"}
@@ -696,6 +701,20 @@ class _Resolver:
                 speaker, head = self._subject_before(p, s_lo, last_close, open_at, cues, k)
                 if speaker is not None:
                     inside = p.text[open_at + 1:s_lo + len(before) - 1]
+                    camp = speaker.camp if speaker.camp != "other" else self._body_camp(inside, speaker.name)
+                    placed = self.registry.place(inside) if camp == "other" else None
+                    cue.speaker = speaker._replace(camp=placed.camp if placed and placed.camp else camp)
+                    cue.subject_start = head
+                    self._finish(p, cue)
+                    return
+            dashes = _DASH_ASIDE.search(before) if previous is None and last_close <= s_lo else None
+            if dashes is not None:
+                # "Jo Reed - a GP in Leeds - said", "The Canal Trust - which represents boatmen - said": the
+                # words between spaced dashes are an aside that may place the name before them
+                open_at = s_lo + dashes.start()
+                speaker, head = self._subject_before(p, s_lo, last_close, open_at, cues, k)
+                if speaker is not None and speaker.name:
+                    inside = dashes.group("inside")
                     camp = speaker.camp if speaker.camp != "other" else self._body_camp(inside, speaker.name)
                     placed = self.registry.place(inside) if camp == "other" else None
                     cue.speaker = speaker._replace(camp=placed.camp if placed and placed.camp else camp)

@@ -490,6 +490,18 @@ BEYOND_THE_SEEDS = [
     # the Commons committee of MPs on health, however the article writes it
     (("A report by the health select committee says the reorganisation was a distraction.",),
      [("Health Select Committee", "other", "reported", "the reorganisation was a distraction")]),
+    # an aside between spaced dashes: the name before it speaks, the aside may place it
+    (("Jo Reed – a GP in Leeds – said the Bill was a mess.",),
+     [("Jo Reed", "health_professionals", "reported", "the Bill was a mess")]),
+    (("Sam Okafor MP - a Labour member of the Canal Trust - yesterday warned that the plans were rushed.",),
+     [("Sam Okafor MP", "labour", "reported", "the plans were rushed")]),
+    (("The Canal Trust — which speaks for 200 boat owners — said the Bill was a mess.",),
+     [("Canal Trust", "other", "reported", "the Bill was a mess")]),
+    # management consultants are advisers, hospital consultants doctors
+    (("Jo Bloggs, a partner at management consultants Canal Partners, said the allowance was too low.",),
+     [("Jo Bloggs", "other", "reported", "the allowance was too low")]),
+    (("Consultants at the Leeds hospital said the Bill was a mess.",),
+     [("Consultants", "health_professionals", "reported", "the Bill was a mess")]),
 ]
 
 
