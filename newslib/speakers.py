@@ -45,6 +45,10 @@ _COMMAS = re.compile(r"[ ,]*")
 _DASH_ASIDE = re.compile(r"\s[-–—]\s+(?P<inside>[^-–—]+?)\s+[-–—](?:\s+(?:today|yesterday|tonight|last night|"
                          r"this week|last week|this morning|also|then|later|earlier|now|has|have|had))*\s*$", re.I)
 
+#: A preposition after a head noun that makes the body after it what the speaker acts on, not whom the
+#: speaker belongs to ("a doctor campaigning against the Government's plan", not "a doctor at the trust").
+_NOT_AFFILIATION = re.compile(r"\b(?:against|about|over|towards|than|into|versus)\b", re.I)
+
 #: Titles of peers, whose "of" belongs to the name ("Lord Hunt of Kings Heath"); other titles' "of" begins
 #: the person's body ("Professor Jo Bloggs of Hull University"). A fact of British names, not of a debate.
 _PEERAGE = {"Lord", "Baroness", "Lady", "Earl", "Viscount", "Countess", "Duke", "Bishop"}
@@ -393,7 +397,11 @@ class _Resolver:
             return _joint(people, role)
         np_start = self._np_start(p, m.start, floor)
         role = self._role(p, np_start, m.end)
-        text_np = p.text[np_start:max(hi, m.end)]
+        np_end = max(hi, m.end)
+        contrary = _NOT_AFFILIATION.search(p.text, m.end, np_end) if np_end > m.end else None
+        if contrary is not None:                 # "a doctor campaigning against the Government's plan"
+            np_end = contrary.start()
+        text_np = p.text[np_start:np_end]
         d = m.descriptor
         gender = d.gender or ("plural" if d.number == "group" else d.number)
         related = self._related(p, m, np_start, hi)
@@ -405,7 +413,8 @@ class _Resolver:
                 if d.phrase.lower() in s.role.lower():
                     return _Speaker(s.name, s.camp, role, s.gender)
         bodies = [x for x in p.between(np_start, max(hi, m.end)) if x.kind == "actor"
-                  and x.end <= max(hi, m.end) and x.actor.type in ("body", "party")]
+                  and x.end <= max(hi, m.end) and x.actor.type in ("body", "party")
+                  and not (x.start >= m.end and _NOT_AFFILIATION.search(p.text, m.end, x.start))]
         if bodies:
             return _Speaker(bodies[0].actor.name, bodies[0].actor.camp, role, gender or "body")
         generic = [x for x in p.between(np_start, max(hi, m.end)) if x.kind == "generic"

@@ -502,6 +502,11 @@ BEYOND_THE_SEEDS = [
      [("Jo Bloggs", "other", "reported", "the allowance was too low")]),
     (("Consultants at the Leeds hospital said the Bill was a mess.",),
      [("Consultants", "health_professionals", "reported", "the Bill was a mess")]),
+    # a body the speaker campaigns against is not the speaker's own
+    (('A Leeds doctor at the head of a campaign against the Government\'s plans insisted: "We will keep going."',),
+     [("Leeds doctor", "health_professionals", "direct", "We will keep going.")]),
+    (("A GP campaigning against Labour's policy said the reforms were right.",),
+     [("GP", "health_professionals", "reported", "the reforms were right")]),
 ]
 
 
