@@ -714,7 +714,7 @@ VALIDATION_MEASURES: dict[str, str] = {"camp_recall": "Camp-level\nrecall", "cam
 SPLIT_STYLES: dict[str, tuple[str, str]] = {"seeds": ("#FFFFFF", "////"), "tune": ("#BBBBBB", ""),
                                             "test": ("#555555", ""), "test2": ("#000000", ""),
                                             "test3": ("#888888", "xxx"), "test4": ("#DDDDDD", "\\\\"),
-                                            "test5": ("#FFFFFF", "oo")}
+                                            "test5": ("#FFFFFF", "oo"), "test6": ("#AAAAAA", "--")}
 
 
 def validation_scores(results: "pd.DataFrame") -> "matplotlib.figure.Figure":

@@ -542,6 +542,9 @@ RHETORIC = [
     ("against", "None of us voted for this reorganisation of the NHS."),
     ("none", "Ministers will table any necessary amendment to the Bill in the Lords."),
     ("favor", "Ministers insist the changes in the Bill are necessary."),
+    ("favor", "It would be a far bigger gamble not to reform the health service."),
+    ("favor", "The minister said it would be wrong not to press on with the reforms."),
+    ("against", "Critics said the reforms were a gamble with patients' lives."),
 ]
 
 

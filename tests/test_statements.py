@@ -507,6 +507,8 @@ BEYOND_THE_SEEDS = [
      [("Leeds doctor", "health_professionals", "direct", "We will keep going.")]),
     (("A GP campaigning against Labour's policy said the reforms were right.",),
      [("GP", "health_professionals", "reported", "the reforms were right")]),
+    (("Medics at the Leeds hospital said the Bill was a mess.",),
+     [("Medics", "health_professionals", "reported", "the Bill was a mess")]),
     # a share of a group, in per cent, is that group speaking
     (("In the poll, 62% of nurse respondents said the changes were rushed.",),
      [("62% of nurse respondents", "health_professionals", "reported", "the changes were rushed")]),
