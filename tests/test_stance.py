@@ -545,6 +545,13 @@ RHETORIC = [
     ("favor", "It would be a far bigger gamble not to reform the health service."),
     ("favor", "The minister said it would be wrong not to press on with the reforms."),
     ("against", "Critics said the reforms were a gamble with patients' lives."),
+    # how the defenders speak of the plans
+    ("favor", "The secretary of state is serious about real reform of the NHS."),
+    ("favor", "We believe in these changes and we are proud of them."),
+    ("favor", "Our reforms will cut waiting times and raise standards in every hospital."),
+    ("favor", "The Bill will make the health service more efficient."),
+    ("against", "The Bill will not make the NHS more efficient."),
+    ("against", "Campaigners have no faith in the reforms."),
 ]
 
 
