@@ -552,6 +552,23 @@ RHETORIC = [
     ("favor", "The Bill will make the health service more efficient."),
     ("against", "The Bill will not make the NHS more efficient."),
     ("against", "Campaigners have no faith in the reforms."),
+    # how the critics speak of the plans
+    ("against", "She said the changes were a departure from the founding principles of the health service."),
+    ("against", "The Bill takes away the duty to provide a comprehensive service, he warned."),
+    ("against", "We simply do not need this legislation."),
+    ("against", "The new arrangements in the Bill will widen health inequalities across the region."),
+    ("against", "Rural patients would lose out under the reforms, the charity claimed."),
+    ("against", "The Bill is a solution in search of a problem."),
+    ("against", "The NHS is not broken; why try to fix it?"),
+    ("against", "Many nurses feel the reforms have gone too far."),
+    ("against", "The legislation is overly complex and will cost more than it saves."),
+    ("against", "They called the Bill a charter for private health firms."),
+    ("against", "The college has serious doubts about the Bill."),
+    ("favor", "Ministers say there is no doubt the reforms will work."),
+    ("against", "These plans are not in the interests of patients."),
+    ("favor", "The changes are in the best interests of patients, the minister said."),
+    ("against", "The Bill must be stopped before it reaches the Lords."),
+    ("against", "Frankly, most GPs do not want this Bill."),
 ]
 
 
