@@ -35,7 +35,10 @@ _NP_STOP = {"by", "from", "to", "with", "a", "an", "that", "and", "on", "in", "a
             "after", "before", "as", "while", "when", "but"}
 _FILLER = {"also", "today", "yesterday", "later", "then", "has", "have", "had", "is", "are", "was", "were",
            "privately", "publicly", "repeatedly", "previously", "now", "still", "again", "has", "will",
-           "would", "may", "might", "could", "last", "night", "week", "been", "being", "once", "separately"}
+           "would", "may", "might", "could", "last", "night", "week", "been", "being", "once", "separately",
+           # "Jo Bloggs is due to tell ...", "is expected to say", "is set to warn", "plans to tell"
+           "to", "due", "expected", "set", "going", "about", "likely", "poised", "preparing", "planning", "plans",
+           "intends", "ready"}
 _DETERMINERS = {"a", "an", "the", "another", "one", "some", "two", "three", "several"}
 # Words that may sit inside a speaker's description after an inverted cue ("said a source close to ...").
 _SPEAKER_LINKS = {"of", "for", "close", "to", "senior", "former", "leading", "from", "at", "in", "on", "its",
@@ -276,6 +279,8 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also|n
 _NAMING = re.compile(r"\s+(?:it|them|this|these|the\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:a|an)\s+"
                      r"(?!(?:day|week|month|year|hour|minute|second|few|number|couple|time|little|bit|lot)\b)"
                      r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+")
+#: Participles that are adjectives of feeling after "is" ("the union is concerned that ..."): never passive.
+_ADJECTIVAL = frozenset({"concerned", "worried", "alarmed", "disappointed", "pleased", "delighted", "convinced"})
 #: A cue word that is part of a compound noun here ("think tank").
 _COMPOUND_AFTER = re.compile(r"[ -]tanks?\b")
 #: A verb of saying in the infinitive that another cue asks for: "urged ministers to think again", "asked
@@ -294,7 +299,7 @@ def _not_a_cue(text: str, start: int, end: int) -> bool:
     if text[start:end].lower().endswith(" by"):
         return False                             # "urged by the BMA to ...": the passive with its agent
     word = text[start:end].split()[0].lower()
-    participle = word.endswith("ed") or word in ("told", "thought", "written", "set", "spelt")
+    participle = (word.endswith("ed") and word not in _ADJECTIVAL) or word in ("told", "thought", "written", "set", "spelt")
     # "which was set out in 2000", or the agent after the participle: "the plans outlined by the minister"
     return participle and (bool(_PASSIVE.search(text, max(0, start - 40), start))
                            or text[end:end + 4].lower() == " by ")

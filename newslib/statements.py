@@ -199,6 +199,10 @@ def article_statements(article: Article, registry: Registry | None = None, neste
                         continue
                     if not before and not chosen.words_before and 0 <= chosen.subject_start < q.open_mark:
                         ahead.add(id(chosen))    # the speaker named before the quotation, the cue after it
+                    elif not before and not chosen.words_before and close <= chosen.subject_start < chosen.start \
+                            and len(text[s_lo:q.open_mark].split()) >= 2:
+                        pass                     # 'Calling it "a step", Jo said the Bill ...': the words after
+                        #                          the cue are a complement of their own, not this quotation
                     else:
                         chosen.quoted = True
                     speaker, cue_text = chosen.speaker, chosen.phrase
@@ -213,10 +217,14 @@ def article_statements(article: Article, registry: Registry | None = None, neste
                 by_number[q.number] = (speaker, cue_text, kind)
                 add(speaker, kind, cue_text, q.start, q.end, q.number)
                 attributed_here = (speaker, cue_text)
+            spans: list[tuple[str, int, int]] = []
             for cue in cues:
                 if cue.speaker is None or cue.speaker.none or cue.quoted or not cue.content:
                     continue
                 lo, hi = _complement(p, cue, cues, sentence, registry)
+                if any(name == cue.speaker.name and a <= lo and hi <= b for name, a, b in spans[-2:]):
+                    continue                     # "X said she feared that ...": words already inside X's own
+                spans.append((cue.speaker.name, lo, hi))     # (the cue just before: linear in the cues)
                 if cue.motion:                   # "a motion calling for X - was defeated": the call ends
                     cut = _MAIN_VERB.search(text, lo, hi)    # where the sentence's own verb or a dash comes
                     hi = cut.start() if cut else hi
@@ -225,6 +233,9 @@ def article_statements(article: Article, registry: Registry | None = None, neste
                 if hi <= cue.start and any(q.number in by_number and by_number[q.number][0].name == cue.speaker.name
                                            and lo <= q.start and q.end <= hi for q in quotes_of[s_index]):
                     continue                     # 'X called it "a tax", he said.': the quotation is the words
+                if hi > lo and _ONLY_SUBJECT.fullmatch(text, lo, hi):
+                    continue                     # "told the BBC they were | concerned that ...": the next
+                    #                              cue's subject, whose own words follow it
                 if hi > lo and not _ADDRESSEE.match(text, lo, hi):
                     add(cue.speaker, "reported", cue.phrase, lo, hi, None)
                     attributed_here = attributed_here or (cue.speaker, cue.phrase)
@@ -252,6 +263,10 @@ def article_statements(article: Article, registry: Registry | None = None, neste
         out.extend(sorted(rows, key=lambda r: (r.start, r.end)))
     return _turns(out, article.article_id)
 
+
+#: Words cut short by the next cue that are only that cue's subject: a pronoun and its auxiliaries.
+_ONLY_SUBJECT = re.compile(r"\s*(?:he|she|they|it|we|i|you)(?:\s+(?:was|were|is|are|had|has|have|would|will|also|"
+                           r"still|remained|remains|had been|have been|has been|'d))*\s*[,.]?\s*", re.I)
 
 #: A name or a registry body before a verb of saying, inside a quotation: worth reading the quotation again.
 _NESTED_HINT = re.compile(r"[A-Z][\w'’.-]*\s+(?:(?:has|have|had|was|is|also|then|now|very)\s+)*"

@@ -569,6 +569,7 @@ RHETORIC = [
     ("favor", "The changes are in the best interests of patients, the minister said."),
     ("against", "The Bill must be stopped before it reaches the Lords."),
     ("against", "Frankly, most GPs do not want this Bill."),
+    ("against", "The union wants the Bill torn up and started again."),
 ]
 
 

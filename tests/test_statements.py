@@ -509,6 +509,25 @@ BEYOND_THE_SEEDS = [
      [("GP", "health_professionals", "reported", "the reforms were right")]),
     (("Medics at the Leeds hospital said the Bill was a mess.",),
      [("Medics", "health_professionals", "reported", "the Bill was a mess")]),
+    # a renewed call, a worry with its that-clause, a speech still to come
+    (("But the Canal Trust has repeated its calls for the Bill to be torn up.",),
+     [("Canal Trust", "other", "reported", "the Bill to be torn up")]),
+    (("The Canal Trust is also concerned that the amendments are being rushed through.",),
+     [("Canal Trust", "other", "reported", "the amendments are being rushed through")]),
+    (('That evening, Sam Okafor is due to tell his party: "We have done what we set out to do."',),
+     [("Sam Okafor", "other", "direct", "We have done what we set out to do.")]),
+    (("Sam Okafor is expected to say that the plans have worked.",),
+     [("Sam Okafor", "other", "reported", "the plans have worked")]),
+    # one speaker's words are coded once, not again for a verb of thinking inside them
+    (("Jo Bloggs said she feared that the plans were wrong.",),
+     [("Jo Bloggs", "other", "reported", "she feared that the plans were wrong")]),
+    (("Jo Bloggs told the BBC they were concerned that the plans were wrong.",),
+     [("Jo Bloggs", "other", "reported", "the plans were wrong")]),
+    # a quotation in a phrase before the subject leaves the words after the cue their own statement
+    (('Describing the pause as "an unusual step", Jo Bloggs said the Bill had been improved.',),
+     [("Jo Bloggs", "other", "partial", "an unusual step"),
+      ("Jo Bloggs", "other", "reported", "the Bill had been improved")]),
+    (('"We have concerns," she said.',), []),
     # a share of a group, in per cent, is that group speaking
     (("In the poll, 62% of nurse respondents said the changes were rushed.",),
      [("62% of nurse respondents", "health_professionals", "reported", "the changes were rushed")]),
