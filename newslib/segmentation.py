@@ -280,7 +280,8 @@ _NAMING = re.compile(r"\s+(?:it|them|this|these|the\s+(?:[\w'’-]+\s+){0,3}?[\w
                      r"(?!(?:day|week|month|year|hour|minute|second|few|number|couple|time|little|bit|lot)\b)"
                      r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+")
 #: Participles that are adjectives of feeling after "is" ("the union is concerned that ..."): never passive.
-_ADJECTIVAL = frozenset({"concerned", "worried", "alarmed", "disappointed", "pleased", "delighted", "convinced"})
+_ADJECTIVAL = frozenset({"concerned", "worried", "alarmed", "disappointed", "pleased", "delighted", "convinced",
+                         "furious", "angry"})
 #: A cue word that is part of a compound noun here ("think tank").
 _COMPOUND_AFTER = re.compile(r"[ -]tanks?\b")
 #: A verb of saying in the infinitive that another cue asks for: "urged ministers to think again", "asked

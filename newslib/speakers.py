@@ -108,7 +108,7 @@ def _is_word_at(text: str, hit) -> bool:
 _RELATIVE = re.compile(r",\s+(?:who|whose|which)\s")
 #: ", who [will / has / also ...]" right before a cue: the cue's subject is the name before the comma
 _WHO_BEFORE = re.compile(r",\s+who(?:\s+(?:will|would|has|have|had|also|is|was|already|later|then|previously|"
-                         r"recently|repeatedly|once))*\s+$")
+                         r"recently|repeatedly|once|yesterday|today|tonight|earlier|last\s+\w+|this\s+\w+))*\s+$")
 #: ", Unison's head of health," after a name: the description between commas.
 _APPOSITION = re.compile(r",\s*([^,.;:\"“”]{1,80}),")
 #: Capitalised words opening a sentence, then a comma (an apposition) or a lower-case word: "Jo Bloggs, a
@@ -689,7 +689,7 @@ class _Resolver:
             cue.speaker = after                         # "The plan will fail, said Jo Bloggs."
             cue.subject_start, cue.words_before = cue.end, True
         elif (who := _WHO_BEFORE.search(p.text, max(s_lo, cue.start - 60), cue.start)) is not None and \
-                (found := self._subject_before(p, s_lo, last_close, who.start(), cues, k))[0] is not None:
+                (found := self._name_before_who(p, s_lo, last_close, who.start(), cues, k))[0] is not None:
             # "Jo Bloggs, who will announce that ..., said": the relative pronoun's cue is the name's
             cue.speaker, cue.subject_start, cue.relative = found[0], cue.start, True
         else:
@@ -873,6 +873,18 @@ class _Resolver:
             if placed is not None and placed.camp and placed.body:
                 return _Speaker(placed.body, placed.camp, "", "body")
         return _Speaker("", "", none=True)
+
+    def _name_before_who(self, p: _Paragraph, s_lo: int, last_close: int, stop: int, cues: list[_Cue], k: int
+                         ) -> tuple[_Speaker | None, int]:
+        """The antecedent of ", who": a name standing just before the comma ("He praised the actor Jo Bloggs,
+        who urged ..."), else the subject of the clause (:meth:`_subject_before`)."""
+        last = list(_WORD.finditer(p.text, max(s_lo, stop - 40), stop))[-1:]
+        if last and last[0].group()[:1].isupper() and not any(m.end == last[0].end() for m in p.between(
+                max(s_lo, stop - 40), stop)):
+            named = self._unknown_name(p, max(s_lo, last_close, stop - 60), stop, after=False)
+            if named is not None and named.name:
+                return named, stop
+        return self._subject_before(p, s_lo, last_close, stop, cues, k)
 
     def _subject_before(self, p: _Paragraph, s_lo: int, last_close: int, stop: int, cues: list[_Cue], k: int
                         ) -> tuple[_Speaker | None, int]:

@@ -528,6 +528,13 @@ BEYOND_THE_SEEDS = [
      [("Jo Bloggs", "other", "partial", "an unusual step"),
       ("Jo Bloggs", "other", "reported", "the Bill had been improved")]),
     (('"We have concerns," she said.',), []),
+    # ", who" refers to the name just before it, even when the clause's subject is a pronoun
+    (("Jo Bloggs spoke first.",
+      "He praised the actor Sam Okafor, who yesterday urged his fans to sign the petition."),
+     [("Sam Okafor", "other", "reported", "his fans to sign the petition")]),
+    # a feeling with its that-clause
+    (('Many Tory backbenchers are furious that the minister has been "hung out to dry".',),
+     [("Conservative Party", "other", "partial", "hung out to dry")]),
     # a share of a group, in per cent, is that group speaking
     (("In the poll, 62% of nurse respondents said the changes were rushed.",),
      [("62% of nurse respondents", "health_professionals", "reported", "the changes were rushed")]),
