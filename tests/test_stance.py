@@ -570,6 +570,11 @@ RHETORIC = [
     ("against", "The Bill must be stopped before it reaches the Lords."),
     ("against", "Frankly, most GPs do not want this Bill."),
     ("against", "The union wants the Bill torn up and started again."),
+    # the pause as an event, and pressing on
+    ("none", "The minister called the pause in the legislation an unusual step."),
+    ("none", "Aides say he was the driving force behind the policy rethink of the reforms."),
+    ("against", "Doctors called for a pause in the Bill."),
+    ("favor", "Managers were urged to regain the momentum on the reforms."),
 ]
 
 
