@@ -575,6 +575,15 @@ RHETORIC = [
     ("none", "Aides say he was the driving force behind the policy rethink of the reforms."),
     ("against", "Doctors called for a pause in the Bill."),
     ("favor", "Managers were urged to regain the momentum on the reforms."),
+    # more of the critics' words
+    ("against", "The government is sinking deeper into a high-cost, high-risk reorganisation."),
+    ("against", "Nurses fear the creeping commercialisation of the health service."),
+    ("against", "Opening the NHS to a market-based system under this Bill is unacceptable."),
+    ("against", "The reforms will erode the principle of equal care."),
+    ("against", "Campaigners vowed to keep fighting the Bill."),
+    ("none", "Ministers will fight the critics of the Bill in the Lords."),
+    ("against", "The changes threatened to alter the character of the service, the GP said of the Bill."),
+    ("against", "Doctors said the reforms would lead to greater inequality."),
 ]
 
 
