@@ -26,7 +26,11 @@ _MEMBER_OF = re.compile(r"\s(?:of|from)\s+(?:the\s+)?$")
 # Words that may stand between an object word and its mention ("against the former health secretary").
 _BEFORE_OBJECT = _DETERMINERS | {"pro-reform", "former", "senior"}
 #: capitalised words opening a clause, then a lower-case word: a name that may be the clause's subject
-_LEADING_NAME = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w'’.-]*)\s+[a-z]")
+#: Lower-case particles inside a person's name ("Nick de Bois", "Sam van Dijk"): a fact of names, not of a debate.
+_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "del", "della", "bin", "ter",
+                        "ten", "dos", "das"})
+_PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|del|della|bin|ter|ten|dos|das)\s+"
+_LEADING_NAME = re.compile(rf"\s*((?:[A-Z][\w'’.-]*\s+(?:{_PARTICLE})?){{1,4}}?[A-Z][\w'’.-]*)\s+(?!{_PARTICLE}[A-Z])[a-z]")
 #: words of number that may stand between a preposition and its object ("with more than 100 GPs")
 _QUANTIFIERS = {"nearly", "almost", "around", "roughly", "some", "more", "than", "over", "hundreds", "thousands",
                 "dozens", "many", "several"}
@@ -113,7 +117,8 @@ _WHO_BEFORE = re.compile(r",\s+who(?:\s+(?:will|would|has|have|had|also|is|was|a
 _APPOSITION = re.compile(r",\s*([^,.;:\"“”]{1,80}),")
 #: Capitalised words opening a sentence, then a comma (an apposition) or a lower-case word: "Jo Bloggs, a
 #: nurse, tabled ...", "Lord Bloggs moved ..."
-_OPENING_NAME = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}?[A-Z][\w'’.-]*)(?=,|\s+(?:\([^()]{1,40}\)\s+)?[a-z])")
+_OPENING_NAME = re.compile(rf"((?:[A-Z][\w'’.-]*\s+(?:{_PARTICLE})?){{0,4}}?[A-Z][\w'’.-]*)"
+                           rf"(?=,|\s+(?:\([^()]{{1,40}}\)\s+)?(?!{_PARTICLE}[A-Z])[a-z])")
 #: What may stand before a pronoun that opens its sentence: quotation marks, a bracket, "And", "But".
 _PRONOUN_OPENS = re.compile(r"[\s\"“‘'(]*(?:(?:And|But|Yet|So|Then)\s+)?")
 
@@ -122,6 +127,9 @@ def _joins_name(tokens: list, k: int) -> bool:
     """Whether the lower-case word at ``k`` sits inside a capitalised name: "of" or "for" (with an optional
     "the" after it) between two capitalised words."""
     word = tokens[k].group()
+    if word in _PARTICLES and k > 0 and tokens[k - 1].group()[:1].isupper() and k + 1 < len(tokens) and \
+            tokens[k + 1].group()[:1].isupper():
+        return True                              # "Nick de Bois": a particle between two capitalised words
     if word == "the" and k > 0 and tokens[k - 1].group() in _NAME_JOINERS:
         return k > 1 and tokens[k - 2].group()[:1].isupper()
     return word in _NAME_JOINERS and k > 0 and tokens[k - 1].group()[:1].isupper()
@@ -583,8 +591,9 @@ class _Resolver:
         tokens = list(_WORD.finditer(p.text, lo, hi))
         if after:
             run = []
-            for t in tokens:
-                if t.group()[0].isupper() or (run and t.group() in ("'s",)):
+            for i, t in enumerate(tokens):
+                if t.group()[0].isupper() or (run and t.group() in ("'s",)) or \
+                        (run and t.group() in _PARTICLES and i + 1 < len(tokens) and tokens[i + 1].group()[:1].isupper()):
                     run.append(t)
                 elif run or t.group().lower() not in _DETERMINERS:
                     break

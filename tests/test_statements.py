@@ -532,6 +532,13 @@ BEYOND_THE_SEEDS = [
     (("Jo Bloggs spoke first.",
       "He praised the actor Sam Okafor, who yesterday urged his fans to sign the petition."),
      [("Sam Okafor", "other", "reported", "his fans to sign the petition")]),
+    # particles inside a name ("de", "van"), and a pronoun continuing such a name from the sentence before
+    (("Sam van Dijk said the Bill was a mess.",), [("Sam van Dijk", "other", "reported", "the Bill was a mess")]),
+    (("Andrew Lansley announced the changes to the Bill.",
+      "Leeds North MP Sam de Vries, who sat on the committee, is leading the rebels.",
+      'He called the decision a "mistake".'),
+     [("Andrew Lansley", "government", "reported", "the changes to the Bill"),
+      ("Sam de Vries", "other", "partial", "mistake")]),
     # a feeling with its that-clause
     (('Many Tory backbenchers are furious that the minister has been "hung out to dry".',),
      [("Conservative Party", "other", "partial", "hung out to dry")]),
