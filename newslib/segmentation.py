@@ -56,7 +56,7 @@ _NOT_NAMES = {"Bill", "NHS", "Act", "House", "Lords", "Commons", "Parliament", "
               "Health", "Social", "Care", "Meanwhile", "However", "Last", "This", "That", "It", "He", "She",
               "Yesterday", "Tonight", "Earlier", "Later", "Now", "Then", "Separately", "Instead", "Indeed"}
 _OFFICE_WORDS = {"Health", "Social", "Care", "NHS", "House", "Lords", "Commons"}   # kept in a role
-_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)%?|\d+(?:\.\d+)?%|[\w’'.-]+|[^\w\s]")
+_WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’']?\s+(?=[\"“‘'A-Z0-9(])|[ \t]*\n\s*")   # a line break ends one too
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Prof|Rev|Gen|Col|Capt|Lt|Sgt|vs|etc)|\b[A-Z])$")
 

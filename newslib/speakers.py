@@ -172,9 +172,14 @@ def _modifies(text: str, end: int, hi: int) -> bool:
 def _read_back(tokens: list, i: int) -> tuple[int, bool]:
     """Where a noun phrase ending at i starts, reading tokens back; and whether a stop word ended it."""
     j = i
-    for m in reversed(tokens):
+    for k in range(len(tokens) - 1, -1, -1):
+        m = tokens[k]
         token = m.group()
         if not (token[0].isalnum() or token in "’'") or token.lower() in _NP_STOP:
+            if token in ",%" and k > 0 and tokens[k - 1].group().isdigit() and tokens[k - 1].end() == m.start() \
+                    and (token == "%" or (k + 1 < len(tokens) and tokens[k + 1].start() == m.end()
+                                          and tokens[k + 1].group().isdigit())):
+                continue                         # "120,000 people", "98% of GPs": one number
             return j, True
         j = m.start()
     return j, False
