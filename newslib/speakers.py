@@ -718,26 +718,17 @@ class _Resolver:
                     self._finish(p, cue)
                     return
             before = p.text[s_lo:cue.start].rstrip()
+            # an aside that may place the name before it: "Jo Bloggs (Canal Trust) said", or between spaced
+            # dashes, "Jo Reed - a GP in Leeds - said", "The Canal Trust - which represents boatmen - said"
+            aside_at, inside, dashes = -1, "", None
             if before.endswith(")") and "(" in before and previous is None:
-                # "Jo Bloggs (Canal Trust) said": the brackets are an aside that may place the name before them
-                open_at = s_lo + before.rindex("(")
-                speaker, head = self._subject_before(p, s_lo, last_close, open_at, cues, k)
-                if speaker is not None:
-                    inside = p.text[open_at + 1:s_lo + len(before) - 1]
-                    camp = speaker.camp if speaker.camp != "other" else self._body_camp(inside, speaker.name)
-                    placed = self.registry.place(inside) if camp == "other" else None
-                    cue.speaker = speaker._replace(camp=placed.camp if placed and placed.camp else camp)
-                    cue.subject_start = head
-                    self._finish(p, cue)
-                    return
-            dashes = _DASH_ASIDE.search(before) if previous is None and last_close <= s_lo else None
-            if dashes is not None:
-                # "Jo Reed - a GP in Leeds - said", "The Canal Trust - which represents boatmen - said": the
-                # words between spaced dashes are an aside that may place the name before them
-                open_at = s_lo + dashes.start()
-                speaker, head = self._subject_before(p, s_lo, last_close, open_at, cues, k)
-                if speaker is not None and speaker.name:
-                    inside = dashes.group("inside")
+                aside_at = s_lo + before.rindex("(")
+                inside = p.text[aside_at + 1:s_lo + len(before) - 1]
+            elif previous is None and last_close <= s_lo and (dashes := _DASH_ASIDE.search(before)) is not None:
+                aside_at, inside = s_lo + dashes.start(), dashes.group("inside")
+            if aside_at >= 0:
+                speaker, head = self._subject_before(p, s_lo, last_close, aside_at, cues, k)
+                if speaker is not None and (speaker.name or dashes is None):
                     camp = speaker.camp if speaker.camp != "other" else self._body_camp(inside, speaker.name)
                     placed = self.registry.place(inside) if camp == "other" else None
                     cue.speaker = speaker._replace(camp=placed.camp if placed and placed.camp else camp)
