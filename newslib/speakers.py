@@ -25,11 +25,11 @@ _CLOSE_TO = re.compile(r"\s+(?:close to|near to|to|close)\s")
 _MEMBER_OF = re.compile(r"\s(?:of|from)\s+(?:the\s+)?$")
 # Words that may stand between an object word and its mention ("against the former health secretary").
 _BEFORE_OBJECT = _DETERMINERS | {"pro-reform", "former", "senior"}
-#: capitalised words opening a clause, then a lower-case word: a name that may be the clause's subject
 #: Lower-case particles inside a person's name ("Nick de Bois", "Sam van Dijk"): a fact of names, not of a debate.
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "del", "della", "bin", "ter",
                         "ten", "dos", "das"})
-_PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|del|della|bin|ter|ten|dos|das)\s+"
+_PARTICLE = rf"(?:{'|'.join(sorted(_PARTICLES, key=lambda w: (-len(w), w)))})\s+"
+#: capitalised words opening a clause, then a lower-case word: a name that may be the clause's subject
 _LEADING_NAME = re.compile(rf"\s*((?:[A-Z][\w'’.-]*\s+(?:{_PARTICLE})?){{1,4}}?[A-Z][\w'’.-]*)\s+(?!{_PARTICLE}[A-Z])[a-z]")
 #: words of number that may stand between a preposition and its object ("with more than 100 GPs")
 _QUANTIFIERS = {"nearly", "almost", "around", "roughly", "some", "more", "than", "over", "hundreds", "thousands",

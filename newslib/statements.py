@@ -224,7 +224,6 @@ def article_statements(article: Article, registry: Registry | None = None, neste
                 lo, hi = _complement(p, cue, cues, sentence, registry)
                 if any(name == cue.speaker.name and a <= lo and hi <= b for name, a, b in spans[-2:]):
                     continue                     # "X said she feared that ...": words already inside X's own
-                spans.append((cue.speaker.name, lo, hi))     # (the cue just before: linear in the cues)
                 if cue.motion:                   # "a motion calling for X - was defeated": the call ends
                     cut = _MAIN_VERB.search(text, lo, hi)    # where the sentence's own verb or a dash comes
                     hi = cut.start() if cut else hi
@@ -237,6 +236,7 @@ def article_statements(article: Article, registry: Registry | None = None, neste
                     continue                     # "told the BBC they were | concerned that ...": the next
                     #                              cue's subject, whose own words follow it
                 if hi > lo and not _ADDRESSEE.match(text, lo, hi):
+                    spans.append((cue.speaker.name, lo, hi))     # (the last two only: linear in the cues)
                     add(cue.speaker, "reported", cue.phrase, lo, hi, None)
                     attributed_here = attributed_here or (cue.speaker, cue.phrase)
             ends_with_cue = bool(cues) and cues[-1].speaker is not None and \
