@@ -54,7 +54,8 @@ _LAST_WORD = re.compile(r"([\w’']+)\W*$")
 _NOT_NAMES = {"Bill", "NHS", "Act", "House", "Lords", "Commons", "Parliament", "Today", "Monday", "Tuesday",
               "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "On", "In", "But", "And",
               "Health", "Social", "Care", "Meanwhile", "However", "Last", "This", "That", "It", "He", "She",
-              "Yesterday", "Tonight", "Earlier", "Later", "Now", "Then", "Separately", "Instead", "Indeed"}
+              "Yesterday", "Tonight", "Earlier", "Later", "Now", "Then", "Separately", "Instead", "Indeed",
+              "Recently", "Previously", "Currently", "Finally", "Similarly", "Likewise", "Elsewhere", "Also"}
 _OFFICE_WORDS = {"Health", "Social", "Care", "NHS", "House", "Lords", "Commons"}   # kept in a role
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’']?\s+(?=[\"“‘'A-Z0-9(])|[ \t]*\n\s*")   # a line break ends one too

@@ -869,6 +869,10 @@ class _Resolver:
                  if not set(p.text[h.finish:start].lower().split()) - _GIVEN_DETERMINERS]
         if verbs:
             subject = self._anchor(p, lo, verbs[-1].begin, cues, k)
+            if subject is not None and subject.kind == "head" and subject.descriptor.number == "group" and \
+                    noun.text.lower().endswith("petition"):
+                return _Speaker("", "", none=True)   # "100,000 people signed a petition": its signers are
+                #                                      not its organiser (codebook N1), so no one speaks
             if subject is not None:
                 return self._from_mention(p, subject, lo, verbs[-1].begin)
             named = self._unknown_name(p, lo, verbs[-1].begin, after=False)

@@ -473,9 +473,14 @@ BEYOND_THE_SEEDS = [
     # round six: a group of the public keeps its own words as speaker, its number whole, and is never the
     # spokesperson of the body named before it
     (("The Canal Trust said the plans were sound.",
-      "More than 120,000 people have signed a petition urging ministers to think again."),
+      "More than 120,000 people said ministers had got it wrong."),
      [("Canal Trust", "other", "reported", "the plans were sound"),
-      ("More than 120,000 people", "other", "reported", "ministers to think again")]),
+      ("More than 120,000 people", "other", "reported", "ministers had got it wrong")]),
+    # ... but those who sign a petition are not its organiser, so a petition with none named speaks for
+    # no one (codebook N1); a letter speaks for those who sign it
+    (("More than 120,000 people have signed a petition urging ministers to think again.",), []),
+    (("Over 2,000 nurses have signed a letter urging ministers to think again.",),
+     [("Over 2,000 nurses", "health_professionals", "reported", "ministers to think again")]),
     (("The Canal Trust said the plans were sound.", "Local residents warned that the clinic would close."),
      [("Canal Trust", "other", "reported", "the plans were sound"),
       ("Local residents", "other", "reported", "the clinic would close")]),
@@ -543,8 +548,8 @@ BEYOND_THE_SEEDS = [
     (('Many Tory backbenchers are furious that the minister has been "hung out to dry".',),
      [("Conservative Party", "other", "partial", "hung out to dry")]),
     # a share of a group, in per cent, is that group speaking
-    (("In the poll, 62% of nurse respondents said the changes were rushed.",),
-     [("62% of nurse respondents", "health_professionals", "reported", "the changes were rushed")]),
+    (("Some 62% of nurses said the changes were rushed.",),
+     [("62% of nurses", "health_professionals", "reported", "the changes were rushed")]),
 ]
 
 
