@@ -68,7 +68,8 @@ CARRY_PARAGRAPHS = 1
 #: their own; a turn that defends it alternates its case with procedure, thanks and acknowledgement, which
 #: the coders read as none (stance rules 2 and 6). On tune and the seeds a carried favor was right once in
 #: ten, a carried against 24 times in 32 (round five); carrying both gave tune 0.816 and the seeds 0.921,
-#: carrying against only 0.823 and 0.974.
+#: carrying against only 0.823 and 0.974. Tried again in round six: carrying both raised batch 6's new tune
+#: articles by 0.015 and lowered batches 1-5's by 0.012 and the seeds' by 0.053.
 CARRY_STANCES = ("against",)
 #: Words allowed between a negator and its cue ("not [be] right", "refused [to] drop").
 NEGATION_WINDOW = 3
