@@ -149,6 +149,10 @@ class Hit(NamedTuple):
         return self.text
 
 
+#: Makes a :class:`Hit` from a tuple without the named tuple's Python-level ``__new__`` (the scanner makes many).
+_hit = tuple.__new__
+
+
 def _loose(name: str) -> str:
     """A name as the phrase scanner sees it: its words, lower case, one space between them."""
     return "\x00" + " ".join(w.lower() for _, _, w in _tokens(name))
@@ -232,7 +236,7 @@ class _PhraseIndex:
                 at = list(accumulate(map(len, parts), initial=start))
             for kind, n in best.items():
                 a, b = at[2 * i + 1], at[2 * (i + n)]
-                found.setdefault(kind, []).append(Hit(a, b, text[a:b]))
+                found.setdefault(kind, []).append(_hit(Hit, (a, b, text[a:b])))
                 free[kind] = i + n
         return found
 

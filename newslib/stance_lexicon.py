@@ -327,6 +327,9 @@ class Scanner:
         # word -> its candidates in order of priority. Depends on the word alone, and a language has far
         # fewer word forms than texts have words; cleared when large so memory stays bounded.
         self._by_word: dict[str, list] = {}
+        # (word, next word) -> the word's candidates less those whose anchor is the next word and is not
+        # it: most phrases fail there, and one lookup of the pair replaces a test per candidate.
+        self._by_pair: dict[tuple[str, str], list] = {}
 
     def _ordered(self, word: str) -> list:
         found = self._by_word.get(word)
@@ -334,6 +337,17 @@ class Scanner:
             if len(self._by_word) > 200_000:
                 self._by_word.clear()
             found = self._by_word[word] = sorted(self._candidates(word), key=_rank)
+        return found
+
+    def _paired(self, word: str, after: str) -> list:
+        # An anchor met here is dropped from the entry; what stays is an anchor further on, tested per text.
+        found = [entry if entry[4] is None or entry[4][1] != 1 else entry[:4] + (None,)
+                 for entry in self._ordered(word)
+                 if entry[4] is None or entry[4][1] != 1 or after in entry[4][0]
+                 or ("'" in after and after.partition("'")[0] in entry[4][0])]
+        if len(self._by_pair) > 200_000:
+            self._by_pair.clear()
+        self._by_pair[(word, after)] = found
         return found
 
     def _candidates(self, word: str) -> list:
@@ -372,20 +386,22 @@ class Scanner:
             candidates = [self._ordered(k) if c is None else c for k, c in zip(keys, candidates)]
         anchors = _EXOTIC.search(text) is None
         last = len(keys) - 1
+        pairs = self._by_pair
         for i in compress(range(len(keys)), candidates):
             pos = at[2 * i]                       # the end of the gap before word i
-            after = keys[i + 1] if i < last else ""
-            for _, layer, compiled, item, anchor in candidates[i]:
+            if anchors:
+                # The phrases whose anchor is the next word were sifted once per pair of words.
+                pair = (keys[i], keys[i + 1] if i < last else "")
+                entries = pairs.get(pair)
+                if entries is None:
+                    entries = self._paired(*pair)
+            else:                                 # text the anchors may not judge: every phrase is tried
+                entries = [entry[:4] + (None,) for entry in candidates[i]]
+            for _, layer, compiled, item, anchor in entries:
                 if pos < cursor[layer]:
                     continue
-                if anchor is not None and anchors:
-                    # Most anchors are the next word: tested here, as a call per phrase costs more.
-                    choices, span = anchor
-                    if span == 1:
-                        if after not in choices and ("'" not in after or after.partition("'")[0] not in choices):
-                            continue
-                    elif not _anchored(keys, i, anchor):
-                        continue
+                if anchor is not None and not _anchored(keys, i, anchor):
+                    continue
                 m = compiled.match(text, pos)
                 if m:
                     found[layer].append((pos, m.end(), item))
