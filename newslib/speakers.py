@@ -73,6 +73,9 @@ _TAKES_OBJECT = re.compile(r"(?:told|tell|warn|urg|ask|accus|charg|call\w* on|re
 #: A preposition just before a mention: the mention is its object ("in a speech to UNISON").
 _AFTER_PREPOSITION = re.compile(r"\b(?:to|in|at|for|with|from|of|on|by|before|after)\s+(?:the\s+)?$", re.I)
 #: A possessive ending right after a mention: "Bloggs's", "Bloggs’s", "the Workers' ".
+#: A determiner and up to three words before a speaker noun: "the minister", "a senior Tory" (a person),
+#: where "Tory funds" is not one.
+_DETERMINED = re.compile(r"\b(?:the|a|an|one|another|this|that)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b|['’](?=\s)")
 #: What may stand between a noun of saying and its participle: a dash or comma, a short phrase after a
 #: preposition ("on the Health Bill", "signed by 170,000 people"), no verb of its own.
@@ -348,6 +351,11 @@ class _Resolver:
             previous = self._previous_subject(p, m, want)
             if previous is not None:
                 return previous
+            # "... drew a reply from Labour's Jo Bloggs. He said ...": the one person the sentence before
+            # names, though only as an object, rather than an older speaker
+            sole = self._sole_person(p, m, want)
+            if sole is not None:
+                return sole
         last = self._index().by_gender           # the most recent speaker of each gender, with its turn
         latest = max([last[g] for g in want if g in last] + ([last[""]] if person and "" in last else []),
                      default=None)
@@ -357,25 +365,55 @@ class _Resolver:
         actor = self._recent_actor(p, m.start, ("gender", want), lambda actor: _gender_of(actor) in want)
         return _speaker_of(actor) if actor is not None else None
 
-    def _previous_subject(self, p: _Paragraph, m: Mention, want: tuple[str, ...]) -> _Speaker | None:
-        """The person who opens the sentence before the one that a pronoun opens (in this paragraph, or the
-        last sentence of the paragraph before), when that person can be the pronoun; else None."""
+    def _sentence_before(self, p: _Paragraph, m: Mention) -> tuple[_Paragraph, int, int] | None:
+        """The sentence before the one that a pronoun opens as its subject (in this paragraph, or the last
+        sentence of the paragraph before): its paragraph and bounds; None for any other pronoun."""
         s_lo, _ = p.sentence_of(m.start)
         if _PRONOUN_OPENS.fullmatch(p.text, s_lo, m.start) is None:
             return None                          # only a pronoun that is its sentence's subject
         k = bisect_left(p._sentence_starts, s_lo)
         if k > 0:
-            q, (lo, hi) = p, p.sentences[k - 1]
-        elif self.seen.last_paragraph is not None and self.seen.last_paragraph.sentences:
-            q = self.seen.last_paragraph
-            lo, hi = q.sentences[-1]
-        else:
+            return (p, *p.sentences[k - 1])
+        if self.seen.last_paragraph is not None and self.seen.last_paragraph.sentences:
+            return (self.seen.last_paragraph, *self.seen.last_paragraph.sentences[-1])
+        return None
+
+    def _sole_person(self, p: _Paragraph, m: Mention, want: tuple[str, ...]) -> _Speaker | None:
+        """The one person of the registry that the sentence before names, when a pronoun opening its own
+        sentence can be no one else there: no other person, speaker noun or pronoun of that gender in it, and
+        not a possessor ("Jo Bloggs's plan"). None otherwise, and the pronoun goes to the last speaker."""
+        before = self._sentence_before(p, m)
+        if before is None:
             return None
+        q, lo, hi = before
+        found = None
+        for x in q.between(lo, hi):
+            if x.kind == "actor":
+                if x.actor.type != "person" or _gender_of(x.actor) not in want + ("",):
+                    continue
+                if _POSSESSIVE.match(q.text, x.end):
+                    continue                     # "Jo Bloggs's plan": not the one who acts
+                if found is not None and found.actor != x.actor:
+                    return None
+                found = x
+            elif x.kind in ("head", "pronoun") and x.descriptor is not None and \
+                    (x.descriptor.gender or x.descriptor.number or "") in want + ("",) and \
+                    (x.kind == "pronoun" or _DETERMINED.search(q.text, max(lo, x.start - 40), x.start)):
+                return None                      # "the minister", "he": another who may be meant
+        return _speaker_of(found.actor) if found is not None else None
+
+    def _previous_subject(self, p: _Paragraph, m: Mention, want: tuple[str, ...]) -> _Speaker | None:
+        """The person who opens the sentence before the one that a pronoun opens (in this paragraph, or the
+        last sentence of the paragraph before), when that person can be the pronoun; else None."""
+        before = self._sentence_before(p, m)
+        if before is None:
+            return None
+        q, lo, hi = before
         while lo < hi and q.text[lo] in " \"“‘'(":
             lo += 1
         run = _OPENING_NAME.match(q.text, lo, hi)
-        if run is None:
-            return None
+        if run is None or run.group(1).endswith(("'s", "’s")):
+            return None                          # "Jo Bloggs's plan ...": the possessor is not the subject
         first = [x for x in q.between(lo, run.end(1)) if x.kind == "actor"]
         subject = self._from_mention(q, first[0], lo, run.end(1)) if first else \
             self._unknown_name(q, lo, run.end(1), after=False)

@@ -430,6 +430,12 @@ def _negation(ctx: _Context, negators: list[tuple[int, int, str, Negator]], cue_
     return "", ""
 
 
+#: A second verb of saying joined to the first ("dismissed the claims and insisted that ..."): a lead-in
+#: denial does not reach the words it reports.
+_SECOND_SAYING = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+)?(?:insist|said\b|say|add|argu|stress|maintain|"
+                            r"claim|warn|point|made clear|make clear|declar|assert|promis|pledg|vow|repeat)", re.I)
+
+
 def _lead_in(ctx: _Context, window_start: int, start: int) -> str:
     """A denial ending just before the statement ("denied [that] ..."), or ""."""
     for a, b, negator in ctx.leads:
@@ -622,7 +628,7 @@ def _classify(text: str, ctx: _Context, start: int, earlier: Callable[[], bool],
                                      "", "object", False, "", cue.source, a - start))
             continue
         negator, effect = _negation(ctx, negators, a)
-        if not negator and lead:
+        if not negator and lead and not _SECOND_SAYING.search(ctx.text, start, a):
             negator, effect = lead, "flip"
         if reversals:
             dismissed, own = _dismissed(ctx, reversals, a, b)

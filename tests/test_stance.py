@@ -168,6 +168,33 @@ def test_denial_before_reported_content_flips_it():
     assert result.evidence[0].negator == "denied"
 
 
+@pytest.mark.parametrize("paragraph, text, expected", [
+    ("The spokeswoman dismissed claims that the minister would quit and insisted the reforms would go ahead.",
+     "claims that the minister would quit and insisted the reforms would go ahead", "favor"),
+    ("The union rejected suggestions that it had softened and said the Bill must be scrapped.",
+     "suggestions that it had softened and said the Bill must be scrapped", "against"),
+    ("The minister denied that the reforms would be dropped and also argued they would save money.",
+     "that the reforms would be dropped and also argued they would save money", "favor"),
+])
+def test_a_denial_does_not_reach_the_words_of_a_second_verb_of_saying(paragraph, text, expected):
+    # "dismissed X and insisted Y": the denial covers X; Y is said, not denied
+    assert classify_stance(text, paragraph).stance == expected
+
+
+def test_not_wanting_to_do_something_is_not_refusing_the_bill():
+    paragraph = "The minister said the government did not want to do anything that would close wards. The Bill is law."
+    assert classify_stance("the government did not want to do anything that would close wards", paragraph
+                           ).stance == "none"
+    assert classify_stance("Frankly, most GPs do not want this Bill.").stance == "against"
+    assert classify_stance("This is a reorganisation nobody wants.").stance == "against"
+
+
+@pytest.mark.xfail(reason="the 'not' of 'do not want' is inside the cue, so it does not reverse the verb after "
+                          "it; the refusal and the call both count against", strict=True)
+def test_not_wanting_to_scrap_the_bill_defends_it():
+    assert classify_stance("We do not want to scrap the Bill.").stance == "favor"
+
+
 def test_tie_is_decided_by_the_position_the_statement_ends_on():
     assert classify_stance("The bill has flaws, but we support the bill.").stance == "favor"
     assert classify_stance("We support the bill, but it has flaws.").stance == "against"

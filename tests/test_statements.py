@@ -547,6 +547,24 @@ BEYOND_THE_SEEDS = [
     # a feeling with its that-clause
     (('Many Tory backbenchers are furious that the minister has been "hung out to dry".',),
      [("Conservative Party", "other", "partial", "hung out to dry")]),
+    # a pronoun opening its sentence continues the one person the sentence before names, even as an object
+    # or after a possessor, rather than the last speaker; not when a speaker noun or pronoun there may be meant
+    (("Andrew Lansley said the changes would go ahead.",
+      "The plan drew a sharp reply from Andy Burnham. He said the Bill should be scrapped."),
+     [("Andrew Lansley", "government", "reported", "the changes would go ahead"),
+      ("Andy Burnham", "labour", "reported", "the Bill should be scrapped")]),
+    (("Andrew Lansley said the changes would go ahead.",
+      "Andrew Lansley's speech was mocked on Monday in a blog by Andy Burnham.", "He said it was a gamble."),
+     [("Andrew Lansley", "government", "reported", "the changes would go ahead"),
+      ("Andy Burnham", "labour", "reported", "it was a gamble")]),
+    (("Andrew Lansley said the changes would go ahead.",
+      "The minister later met Andy Burnham. He said the talks had gone well."),
+     [("Andrew Lansley", "government", "reported", "the changes would go ahead"),
+      ("Andrew Lansley", "government", "reported", "the talks had gone well")]),
+    (("Andrew Lansley said the changes would go ahead.",
+      "A letter from Andy Burnham and Ed Miliband reached him. He said the letter was welcome."),
+     [("Andrew Lansley", "government", "reported", "the changes would go ahead"),
+      ("Andrew Lansley", "government", "reported", "the letter was welcome")]),
     # a share of a group, in per cent, is that group speaking
     (("Some 62% of nurses said the changes were rushed.",),
      [("62% of nurses", "health_professionals", "reported", "the changes were rushed")]),
