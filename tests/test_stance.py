@@ -439,6 +439,15 @@ def test_turn_context_does_not_read_the_speaker_or_camp_columns():
 
 #: How the sides argue, in sentences written for the tests (issue 15): general cues, not one article's.
 RHETORIC = [
+    # demands that the Bill say something it does not (codebook N6), and the look-alikes that take no side
+    ("against", "The college wants the duty of candour to be written into the Bill."),
+    ("against", "The Bill should include a clause requiring councils to be consulted."),
+    ("none", "The minister said the duty of candour will be written into the Bill."),
+    ("none", "The duty of candour has been written into the Bill."),
+    # care run for profit or by wealth, and breaking the service apart
+    ("against", "Under the Bill, clinics will be run by profit-led firms."),
+    ("against", "The reforms mean faster care for those who can afford to pay."),
+    ("against", "The Bill will tear the whole service apart."),
     ("against", "The Bill will open the door to private companies cherry-picking the most profitable services."),
     ("against", "This is the end of the NHS as we know it."),
     ("against", "Pressing ahead with the Bill would be a grave mistake."),
