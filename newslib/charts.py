@@ -714,7 +714,8 @@ VALIDATION_MEASURES: dict[str, str] = {"camp_recall": "Camp-level\nrecall", "cam
 SPLIT_STYLES: dict[str, tuple[str, str]] = {"seeds": ("#FFFFFF", "////"), "tune": ("#BBBBBB", ""),
                                             "test": ("#555555", ""), "test2": ("#000000", ""),
                                             "test3": ("#888888", "xxx"), "test4": ("#DDDDDD", "\\\\"),
-                                            "test5": ("#FFFFFF", "oo"), "test6": ("#AAAAAA", "--")}
+                                            "test5": ("#FFFFFF", "oo"), "test6": ("#AAAAAA", "--"),
+                                            "test7": ("#666666", "++")}
 
 
 def validation_scores(results: "pd.DataFrame") -> "matplotlib.figure.Figure":
@@ -737,7 +738,7 @@ def validation_scores(results: "pd.DataFrame") -> "matplotlib.figure.Figure":
 
     plt = _pyplot()
     splits = list(results["split"])
-    fig, ax = plt.subplots(figsize=(WIDTH, 3.4), layout="constrained")
+    fig, ax = plt.subplots(figsize=(WIDTH, 3.4 if len(splits) <= 8 else 3.7), layout="constrained")
     x = np.arange(len(VALIDATION_MEASURES))
     width = 0.8 / max(len(splits), 1)
     crowded = len(splits) > 5                    # past five bars a group, the values stand upright
@@ -755,7 +756,8 @@ def validation_scores(results: "pd.DataFrame") -> "matplotlib.figure.Figure":
     ax.set_ylabel("Score (share, 0 to 1)", fontsize=SMALL + 1)
     ax.tick_params(axis="y", labelsize=SMALL)
     fig.legend(*ax.get_legend_handles_labels(), frameon=False, fontsize=SMALL, loc="outside lower center",
-               ncol=len(splits) if len(splits) <= 4 else (len(splits) + 1) // 2)    # two rows past four splits
+               ncol=len(splits) if len(splits) <= 4 else -(-len(splits) // (2 if len(splits) <= 8 else 3)))
+    # one row of the legend up to four splits, two up to eight, three past eight
     by_split = results.set_index("split")
     first, last = splits[0], splits[-1]
     fig.suptitle(f"Rules written on the {first} score lower on articles they were not written for:\n"
