@@ -73,6 +73,13 @@ def _complement(p: _Paragraph, cue: _Cue, cues: list[_Cue], sentence: tuple[int,
         hi = comma if comma >= 0 else hi
     if cue.phrase.lower().startswith(("told", "tell")):
         lo = _skip_adjuncts(p.text, _skip_addressee(p.text, lo, s_hi, registry), s_hi, registry)
+    elif cue.phrase.lower().startswith(("warn", "assur", "remind", "inform")):
+        # "warned MPs that ...", "..., Jo Bloggs warned MPs this week.": an addressee, then "that" or the end
+        # of the sentence ("warned MPs would rebel" keeps its subject)
+        past = _skip_adjuncts(p.text, _skip_addressee(p.text, lo, s_hi, registry), s_hi, registry)
+        rest = p.text[past:s_hi].lstrip()
+        if past > lo and (not rest.strip(" .!?\"”’'") or rest.startswith("that ")):
+            lo = past
     # The words end before the next reporting clause ("Jo Bloggs said it was bad; Sam Smith said
     # ..."), unless that clause opens them, with no punctuation between ("X claimed an unnamed source said
     # ..."): then before the one after it.

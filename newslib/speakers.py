@@ -76,6 +76,13 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:to|in|at|for|with|from|of|on|by|before|af
 #: A determiner and up to three words before a speaker noun: "the minister", "a senior Tory" (a person),
 #: where "Tory funds" is not one.
 _DETERMINED = re.compile(r"\b(?:the|a|an|one|another|this|that)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+#: A finite verb of the commonest kinds: a clause of its own, not the rest of a noun phrase.
+_FINITE = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|can|could|should|must|may|might|does|do|did|"
+                     r"won't|wouldn't|isn't|aren't|can't|couldn't)\b")
+#: A name's initials in brackets after it: "(BMA)", "(NHSCB)", "(RCGPs)".
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}s?")
+#: Nothing but a name's initials in brackets: " (RCN)", " (RCN), ".
+_INITIALS_AFTER = re.compile(rf"\s*\({_ACRONYM.pattern}\)[\s,]*")
 _POSSESSIVE = re.compile(r"['’]s\b|['’](?=\s)")
 #: What may stand between a noun of saying and its participle: a dash or comma, a short phrase after a
 #: preposition ("on the Health Bill", "signed by 170,000 people"), no verb of its own.
@@ -243,6 +250,9 @@ class _Resolver:
         for m in p.between_reversed(lo, hi):
             if m.kind == "head" and _modifies(p.text, m.end, hi):
                 continue                         # "greater GP involvement in commissioning": no subject
+            if m.kind == "actor" and p.text[m.start - 2:m.start] == " (" and p.text[m.end:m.end + 1] == ")" and \
+                    m.start - 2 > lo:
+                continue                         # "the Canal Trust (CT) said": the initials after the name
             if m.end <= hi and not self._is_object(p, m, cues, k) and \
                     not (m.kind == "actor" and _POSSESSIVE.match(p.text, m.end)) and \
                     (m.kind != "generic" or p.text[max(0, m.start - 5):m.start].split()[-1:] in (["the"], ["The"])):
@@ -643,6 +653,9 @@ class _Resolver:
         else:
             while tokens and tokens[-1].group().lower() in _FILLER:
                 tokens.pop()
+            if len(tokens) > 3 and tokens[-1].group() == ")" and tokens[-3].group() == "(" and \
+                    _ACRONYM.fullmatch(tokens[-2].group()):
+                del tokens[-3:]                  # "the Canal Trust (CT) has argued": the initials of the name
             run = []
             for k in range(len(tokens) - 1, -1, -1):
                 t = tokens[k]
@@ -766,6 +779,10 @@ class _Resolver:
                 aside_at, inside = s_lo + dashes.start(), dashes.group("inside")
             if aside_at >= 0:
                 speaker, head = self._subject_before(p, s_lo, last_close, aside_at, cues, k)
+                comma = p.text.rfind(",", max(s_lo, last_close), aside_at)
+                if speaker is None and comma >= 0:
+                    # "The plan will fail, the Canal Trust (CT) has argued.": the subject after the last comma
+                    speaker, head = self._subject_before(p, s_lo, comma + 1, aside_at, cues, k)
                 if speaker is not None and (speaker.name or dashes is None):
                     camp = speaker.camp if speaker.camp != "other" else self._body_camp(inside, speaker.name)
                     placed = self.registry.place(inside) if camp == "other" else None
@@ -789,11 +806,13 @@ class _Resolver:
                     self._finish(p, cue)
                     return
             anchor = self._anchor(p, lo, cue.start, cues, k)
-            if anchor is not None and anchor.kind == "pronoun" and not participle:
-                # "It will cut costs, Jo Bloggs said.": a pronoun opening the words is not the subject when a
-                # new name stands between the last comma and the cue
-                comma = p.text.rfind(",", anchor.end, cue.start)
-                named = self._unknown_name(p, comma + 1, cue.start, after=False) if comma >= 0 else None
+            comma = p.text.rfind(",", anchor.end, cue.start) if anchor is not None and not participle else -1
+            if comma >= 0 and (anchor.kind == "pronoun" or _POSSESSIVE.match(p.text, anchor.end) or
+                               _FINITE.search(p.text, anchor.end, comma)):
+                # "It will cut costs, Jo Bloggs said.", "The minister's plan will fail, Jo Bloggs said.": a
+                # pronoun, a possessor or a subject with its own verb, before a comma, is not the subject of
+                # the cue when a new name stands between the last comma and the cue
+                named = self._unknown_name(p, comma + 1, cue.start, after=False)
                 if named is not None and named.name:
                     cue.speaker = named
                     at = p.text.rfind(named.name.split()[0], comma, cue.start)
@@ -857,11 +876,12 @@ class _Resolver:
                         if run is not None:
                             cue.speaker = self._unknown_name(p, lo, run.end(1), after=False)
                     cue.subject_start = lo
-                    if cue.speaker is not None and cue.speaker.name and lo == s_lo:
+                    if cue.speaker is not None and cue.speaker.name:
                         # "The Bill is a mess, Dr Jo Bloggs said.": the subject starts at the name's phrase,
-                        # not at the sentence, so the words before it can be the statement
+                        # not at the sentence, so the words before it can be the statement; so too after a
+                        # boundary, when a comma parts the name from it ("It will fail if ..., Jo Bloggs said")
                         at = p.text.rfind(cue.speaker.name.split()[0], lo, cue.start)
-                        if at > lo:
+                        if at > lo and (lo == s_lo or p.text.rfind(",", lo, at) >= 0):
                             cue.subject_start = self._np_start(p, at, lo)
         self._finish(p, cue)
 
@@ -1092,8 +1112,9 @@ class _Resolver:
     def _member_of(self, p: _Paragraph, anchor: Mention, lo: int, cue: _Cue) -> _Speaker | None:
         """ "Jo Bloggs of the Patients Association said": an unknown name just before "of" or "from" and a
         body, with nothing but the body between it and the cue, speaks, in the body's camp."""
+        gap = p.text[anchor.end:cue.start]
         if anchor.kind != "actor" or anchor.actor.type not in ("body", "party") or anchor.start <= lo or \
-                p.text[anchor.end:cue.start].strip(" ,"):
+                (gap.strip(" ,") and not _INITIALS_AFTER.fullmatch(gap)):
             return None
         joint = _MEMBER_OF.search(p.text, max(lo, anchor.start - 12), anchor.start)
         if joint is None:

@@ -448,6 +448,7 @@ RHETORIC = [
     ("against", "Under the Bill, clinics will be run by profit-led firms."),
     ("against", "The reforms mean faster care for those who can afford to pay."),
     ("against", "The Bill will tear the whole service apart."),
+    ("against", "The reforms will take money away from patients."),
     ("against", "The Bill will open the door to private companies cherry-picking the most profitable services."),
     ("against", "This is the end of the NHS as we know it."),
     ("against", "Pressing ahead with the Bill would be a grave mistake."),

@@ -565,6 +565,20 @@ BEYOND_THE_SEEDS = [
       "A letter from Andy Burnham and Ed Miliband reached him. He said the letter was welcome."),
      [("Andrew Lansley", "government", "reported", "the changes would go ahead"),
       ("Andrew Lansley", "government", "reported", "the letter was welcome")]),
+    # words before an inverted cue: after a possessor or a subject with its own verb, after a boundary that a
+    # comma parts from the name, before the name's initials in brackets, before an addressee and a time
+    (("The minister's plan will fail, Jo Bloggs said.",),
+     [("Jo Bloggs", "other", "reported", "The minister's plan will fail")]),
+    (("The plan of the minister will fail, Sam Okafor said.",),
+     [("Sam Okafor", "other", "reported", "The plan of the minister will fail")]),
+    (("The plan will fail, the Canal Trust (CT) has argued.",),
+     [("Canal Trust", "other", "reported", "The plan will fail")]),
+    (("The plan could harm boaters if the role is not clear, the Canal Trust has warned.",),
+     [("Canal Trust", "other", "reported", "The plan could harm boaters if the role is not clear")]),
+    (("The plan will fail, Jo Bloggs warned MPs this week.",),
+     [("Jo Bloggs", "other", "reported", "The plan will fail")]),
+    (("Jo Bloggs warned MPs that the plan would fail.",), [("Jo Bloggs", "other", "reported", "the plan would fail")]),
+    (("Jo Bloggs warned MPs would rebel.",), [("Jo Bloggs", "other", "reported", "MPs would rebel")]),
     # a share of a group, in per cent, is that group speaking
     (("Some 62% of nurses said the changes were rushed.",),
      [("62% of nurses", "health_professionals", "reported", "the changes were rushed")]),
