@@ -579,6 +579,13 @@ BEYOND_THE_SEEDS = [
      [("Jo Bloggs", "other", "reported", "The plan will fail")]),
     (("Jo Bloggs warned MPs that the plan would fail.",), [("Jo Bloggs", "other", "reported", "the plan would fail")]),
     (("Jo Bloggs warned MPs would rebel.",), [("Jo Bloggs", "other", "reported", "MPs would rebel")]),
+    # bosses and chiefs speak as heads of the body beside them; hitting out at something as a judgement
+    (("Health bosses in Leeds warned that the plan would fail.",),
+     [("Health bosses", "other", "reported", "the plan would fail")]),
+    (("The boss of the Canal Trust said the plan would fail.",),
+     [("Canal Trust", "other", "reported", "the plan would fail")]),
+    (("Writing in a newspaper, Jo Bloggs also hit out at the plans as a repeat of past mistakes.",),
+     [("Jo Bloggs", "other", "reported", "the plans as a repeat of past mistakes")]),
     # a share of a group, in per cent, is that group speaking
     (("Some 62% of nurses said the changes were rushed.",),
      [("62% of nurses", "health_professionals", "reported", "the changes were rushed")]),
