@@ -83,6 +83,8 @@ _FINITE = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|can|could|sh
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}s?")
 #: Nothing but a name's initials in brackets: " (RCN)", " (RCN), ".
 _INITIALS_AFTER = re.compile(rf"\s*\({_ACRONYM.pattern}\)[\s,]*")
+#: Where a clause opens, just before a noun phrase: the sentence's start, a comma, or a joining word.
+_CLAUSE_OPENING = re.compile(r"(?:[,;:–—]|\b(?:but|and|while|as|because|though|although|since|so|yet))\s*$", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b|['’](?=\s)")
 #: What may stand between a noun of saying and its participle: a dash or comma, a short phrase after a
 #: preposition ("on the Health Bill", "signed by 170,000 people"), no verb of its own.
@@ -366,6 +368,25 @@ class _Resolver:
             sole = self._sole_person(p, m, want)
             if sole is not None:
                 return sole
+        if not person and want:
+            # "Ministers say ..., but doctors are so worried they have urged ...": a group or body opening the
+            # clause the plural pronoun is in, rather than the last speaker
+            s_lo = max(p.sentence_of(m.start)[0], m.start - 160)
+            for x in p.between_reversed(s_lo, m.start):
+                if x.kind == "pronoun" or _POSSESSIVE.match(p.text, x.end):
+                    continue
+                plural = (x.kind == "actor" and _gender_of(x.actor) in want) or \
+                    (x.kind in ("head", "generic") and x.descriptor is not None and
+                     (x.descriptor.number or x.descriptor.gender) in want)
+                if not plural:
+                    continue
+                np = self._np_start(p, x.start, s_lo)
+                opens = not p.text[s_lo:np].strip(" \"“‘'(") or _CLAUSE_OPENING.search(p.text, s_lo, np) is not None
+                if opens and not re.search(r"[,;:.]", p.text[x.end:m.start]):
+                    found = self._from_mention(p, x, s_lo, x.end)
+                    if found is not None and not found.none:
+                        return found
+                break
         last = self._index().by_gender           # the most recent speaker of each gender, with its turn
         latest = max([last[g] for g in want if g in last] + ([last[""]] if person and "" in last else []),
                      default=None)

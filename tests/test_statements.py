@@ -579,6 +579,14 @@ BEYOND_THE_SEEDS = [
      [("Jo Bloggs", "other", "reported", "The plan will fail")]),
     (("Jo Bloggs warned MPs that the plan would fail.",), [("Jo Bloggs", "other", "reported", "the plan would fail")]),
     (("Jo Bloggs warned MPs would rebel.",), [("Jo Bloggs", "other", "reported", "MPs would rebel")]),
+    # a plural pronoun continues the group that opens its clause, not the last speaker
+    (("Ministers say the fears are unfounded, but doctors are so worried they have urged peers to throw out "
+      "the plans.",),
+     [("Government", "government", "reported", "the fears are unfounded"),
+      ("doctors", "health_professionals", "reported", "peers to throw out the plans")]),
+    (("Andrew Lansley said the plan was sound.", "Nurses are so upset they have urged peers to reject it."),
+     [("Andrew Lansley", "government", "reported", "the plan was sound"),
+      ("Nurses", "health_professionals", "reported", "peers to reject it")]),
     # bosses and chiefs speak as heads of the body beside them; hitting out at something as a judgement
     (("Health bosses in Leeds warned that the plan would fail.",),
      [("Health bosses", "other", "reported", "the plan would fail")]),
