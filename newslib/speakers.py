@@ -51,7 +51,7 @@ _DASH_ASIDE = re.compile(r"\s[-–—]\s+(?P<inside>[^-–—]+?)\s+[-–—](?:
 
 #: A preposition after a head noun that makes the body after it what the speaker acts on, not whom the
 #: speaker belongs to ("a doctor campaigning against the Government's plan", not "a doctor at the trust").
-_NOT_AFFILIATION = re.compile(r"\b(?:against|about|over|towards|than|into|versus)\b", re.I)
+_NOT_AFFILIATION = re.compile(r"\b(?:against|about|over|towards|than|into|versus|critical of|opposed to|hostile to|sceptical of|skeptical of|supportive of|loyal to)\b", re.I)
 
 #: Titles of peers, whose "of" belongs to the name ("Lord Hunt of Kings Heath"); other titles' "of" begins
 #: the person's body ("Professor Jo Bloggs of Hull University"). A fact of British names, not of a debate.
@@ -178,7 +178,12 @@ def _modifies(text: str, end: int, hi: int) -> bool:
     if m is None or m.end() >= hi:
         return False
     word = m.group(1).lower()
-    return word not in _AFTER_SUBJECT and not word.endswith(("ed", "s", "ing"))
+    return word not in _AFTER_SUBJECT and word not in _POSTMODIFIERS and not word.endswith(("ed", "s", "ing"))
+
+
+#: Adjectives that follow the noun they describe ("doctors critical of the plans", "MPs loyal to him").
+_POSTMODIFIERS = {"critical", "hostile", "sceptical", "skeptical", "supportive", "loyal", "sympathetic", "unhappy",
+                  "close", "keen", "angry", "opposed", "friendly", "favourable", "favorable"}
 
 
 def _read_back(tokens: list, i: int) -> tuple[int, bool]:

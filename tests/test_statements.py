@@ -587,6 +587,12 @@ BEYOND_THE_SEEDS = [
     (("Andrew Lansley said the plan was sound.", "Nurses are so upset they have urged peers to reject it."),
      [("Andrew Lansley", "government", "reported", "the plan was sound"),
       ("Nurses", "health_professionals", "reported", "peers to reject it")]),
+    # a body the speakers are critical of, opposed or loyal to is not theirs, and such an adjective after a
+    # noun leaves the noun the subject
+    (("Senior Liberal Democrat peers once critical of the government's plans signalled an end to the revolt.",),
+     [("Liberal Democrats", "other", "reported", "an end to the revolt")]),
+    (("Doctors critical of the government's plans warned that the service would suffer.",),
+     [("Doctors", "health_professionals", "reported", "the service would suffer")]),
     # bosses and chiefs speak as heads of the body beside them; hitting out at something as a judgement
     (("Health bosses in Leeds warned that the plan would fail.",),
      [("Health bosses", "other", "reported", "the plan would fail")]),
