@@ -85,6 +85,8 @@ _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}s?")
 _INITIALS_AFTER = re.compile(rf"\s*\({_ACRONYM.pattern}\)[\s,]*")
 #: Where a clause opens, just before a noun phrase: the sentence's start, a comma, or a joining word.
 _CLAUSE_OPENING = re.compile(r"(?:[,;:–—]|\b(?:but|and|while|as|because|though|although|since|so|yet))\s*$", re.I)
+#: What follows a capitalised participle that opens a phrase ("Responding to", "Speaking on").
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:to|on|at|in|for|with|about|after|before|from|against|over)\b")
 _POSSESSIVE = re.compile(r"['’]s\b|['’](?=\s)")
 #: What may stand between a noun of saying and its participle: a dash or comma, a short phrase after a
 #: preposition ("on the Health Bill", "signed by 170,000 people"), no verb of its own.
@@ -685,7 +687,10 @@ class _Resolver:
             run = []
             for k in range(len(tokens) - 1, -1, -1):
                 t = tokens[k]
-                if t.group()[0].isupper() and t.group() not in _NOT_NAMES:
+                if t.group()[0].isupper() and t.group() not in _NOT_NAMES and \
+                        not (t.group().endswith("ing") and _PARTICIPLE_AFTER.match(p.text, t.end()) and
+                             (k == 0 or not tokens[k - 1].group()[0].isupper())):
+                    # "Responding to ...", "Speaking on ...": a participle opening a phrase, no name
                     run.insert(0, t)
                 elif run and _joins_name(tokens, k):
                     run.insert(0, t)             # "Institute of Water Engineers": one name, "of" inside

@@ -276,6 +276,8 @@ def _fragment(text: str, start: int, end: int, window: tuple[int, int]) -> bool:
     """Whether text[start:end] is a short quotation inside a longer sentence."""
     if start <= window[0] or text[start - 1] not in _OPENING_MARKS:
         return False
+    if text[max(window[0], start - 4):start - 1].rstrip().endswith(":"):
+        return False                             # 'X said: "We are listening."': a quotation, not a fragment
     return len(_TOKEN.findall(text, start, end)) <= FRAGMENT_WORDS and window[1] - window[0] > end - start + 2
 
 

@@ -195,6 +195,15 @@ def test_not_wanting_to_scrap_the_bill_defends_it():
     assert classify_stance("We do not want to scrap the Bill.").stance == "favor"
 
 
+def test_a_quotation_after_a_colon_is_no_fragment_of_the_sentence_before():
+    # the words of another speaker's claim earlier in the sentence do not frame a quotation of one's own
+    paragraph = "Responding to claims from Labour that the profession is against the reforms, the minister said: 'We are listening.'"
+    text = "We are listening."
+    assert classify_stance(text, paragraph, paragraph.index(text)).stance == "none"
+    fragment = "Labour said the Bill was 'reckless' and should be scrapped."
+    assert classify_stance("reckless", fragment, fragment.index("reckless")).stance == "against"
+
+
 def test_tie_is_decided_by_the_position_the_statement_ends_on():
     assert classify_stance("The bill has flaws, but we support the bill.").stance == "favor"
     assert classify_stance("We support the bill, but it has flaws.").stance == "against"

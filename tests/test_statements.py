@@ -593,6 +593,12 @@ BEYOND_THE_SEEDS = [
      [("Liberal Democrats", "other", "reported", "an end to the revolt")]),
     (("Doctors critical of the government's plans warned that the service would suffer.",),
      [("Doctors", "health_professionals", "reported", "the service would suffer")]),
+    # claims from someone are that someone's; a capitalised participle opening the sentence is no name
+    (("Responding to claims from Labour that the Bill is a mess, the minister said the plans were sound.",),
+     [("Labour", "labour", "reported", "the Bill is a mess"),
+      ("Government", "government", "reported", "the plans were sound")]),
+    (("Responding to claims, Jo Bloggs said the plan was sound.",),
+     [("Jo Bloggs", "other", "reported", "the plan was sound")]),
     # bosses and chiefs speak as heads of the body beside them; hitting out at something as a judgement
     (("Health bosses in Leeds warned that the plan would fail.",),
      [("Health bosses", "other", "reported", "the plan would fail")]),
