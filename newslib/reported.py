@@ -68,6 +68,12 @@ def _complement(p: _Paragraph, cue: _Cue, cues: list[_Cue], sentence: tuple[int,
         if cue.phrase.endswith(" from"):        # "the call from X for ...": a noun's words end at the clause
             hi = _clause_stop(p.text, lo, s_hi)
     lo = _skip_adjuncts(p.text, lo, s_hi, registry)
+    dash = _DASH_AFTER.match(p.text, lo)
+    if dash is not None and _DASH_AFTER.search(p.text, dash.end(), s_hi) is None and not cue.after and \
+            not cue.inherited and _trailing(p, cue, s_hi, registry):
+        # "X will happen, he said – meaning that ...": a gloss to the end of the sentence (an aside between
+        # two dashes, "quipped – in a reference to ... – the PM ...", is not one)
+        return _strip(p.text, s_lo, cue.subject_start)
     if cue.relative:                             # "X, who said the Bill was a mess, will ...": to its comma
         comma = p.text.find(",", lo, hi)
         hi = comma if comma >= 0 else hi
@@ -264,7 +270,12 @@ def _trailing(p: _Paragraph, cue: _Cue, s_hi: int, registry: Registry) -> bool:
     rest = _skip_adjuncts(p.text, cue.end, s_hi, registry)
     rest = _skip_adjuncts(p.text, _skip_addressee(p.text, rest, s_hi, registry), s_hi, registry)
     return rest >= s_hi or _CLOSING.fullmatch(p.text, rest, s_hi) is not None or \
-        _PREPOSITIONAL_TAIL.fullmatch(p.text, rest, s_hi) is not None
+        _PREPOSITIONAL_TAIL.fullmatch(p.text, rest, s_hi) is not None or \
+        ((dash := _DASH_AFTER.match(p.text, rest)) is not None and _DASH_AFTER.search(p.text, dash.end(), s_hi) is None)
+
+
+#: A spaced dash right after a cue: what follows is the reporter's gloss ("..., he said – meaning that ...").
+_DASH_AFTER = re.compile(r"\s+[–—-]\s")
 
 
 _OBJECT_PRONOUN = re.compile(r"\s*(?:me|us|him|her|them|you)\b(?:\s+that\b)?", re.I)

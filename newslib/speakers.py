@@ -87,6 +87,8 @@ _INITIALS_AFTER = re.compile(rf"\s*\({_ACRONYM.pattern}\)[\s,]*")
 _CLAUSE_OPENING = re.compile(r"(?:[,;:–—]|\b(?:but|and|while|as|because|though|although|since|so|yet))\s*$", re.I)
 #: What follows a capitalised participle that opens a phrase ("Responding to", "Speaking on").
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:to|on|at|in|for|with|about|after|before|from|against|over)\b")
+#: Generic nouns that can name any body ("the group said"); "the union" or "the trust" needs its word in the name.
+_ANY_BODY = {"group", "body", "organisation", "organization", "charity", "campaign"}
 _POSSESSIVE = re.compile(r"['’]s\b|['’](?=\s)")
 #: What may stand between a noun of saying and its participle: a dash or comma, a short phrase after a
 #: preposition ("on the Health Bill", "signed by 170,000 people"), no verb of its own.
@@ -312,6 +314,21 @@ class _Resolver:
             return role
         return ""
 
+    def _spoken_body(self, noun: str) -> _Speaker | None:
+        """The most recent of the last few speakers that is a body outside the registry and that ``noun``
+        ("trust", "group") can name: its name holds the noun, or the noun names any body."""
+        noun = noun.lower()
+        for s in reversed(self.seen.speakers[-8:]):
+            if s.none or s.gender not in ("body", "") or ";" in s.name or not s.name or \
+                    self.registry.actor(s.name) is not None:
+                continue
+            last = s.name.split()[-1]
+            body = s.gender == "body" or self.registry.descriptor("organisation", last) is not None or \
+                self.registry.descriptor("generic", last.lower()) is not None
+            if body and (noun in s.name.lower() or noun in _ANY_BODY):
+                return s
+        return None
+
     def _resolve_generic(self, noun: str, p: _Paragraph, i: int) -> Actor | None:
         """The most recent actor before offset i whose name, role or type holds the noun ("the party")."""
         noun = noun.lower()
@@ -512,6 +529,12 @@ class _Resolver:
             actor = self._resolve_generic(g.descriptor.phrase, p, g.start)
             if actor is not None:
                 return _Speaker(actor.name, actor.camp, role, gender or _gender_of(actor))
+        if m.kind == "generic" and p.text[max(0, m.start - 4):m.start].lower() == "the ":
+            # "The Canal Trust said ... The group said": a body not in the registry that spoke last, whose
+            # name holds the noun or that the noun can name
+            spoken = self._spoken_body(m.descriptor.phrase)
+            if spoken is not None:
+                return spoken._replace(role=role)
         placed = self.registry.place(text_np)
         if placed is not None:
             body = self.registry.actor(placed.body) if placed.body else None

@@ -599,6 +599,16 @@ BEYOND_THE_SEEDS = [
       ("Government", "government", "reported", "the plans were sound")]),
     (("Responding to claims, Jo Bloggs said the plan was sound.",),
      [("Jo Bloggs", "other", "reported", "the plan was sound")]),
+    # "the group", "the trust": a body outside the registry that spoke last, when the noun can name it
+    (("The Canal Trust said the plan would fail.", "The group said the plan was bad.",
+      "The trust added that it would fight on."),
+     [("Canal Trust", "other", "reported", "the plan would fail"),
+      ("Canal Trust", "other", "reported", "the plan was bad"),
+      ("Canal Trust", "other", "reported", "it would fight on")]),
+    # a cue followed by a gloss after a dash keeps the words before it; an aside between two dashes does not
+    (("Andrew Lansley spoke to doctors.",
+      "The first groups will take over by April 2013, he said – meaning that few areas will be ready."),
+     [("Andrew Lansley", "government", "reported", "The first groups will take over by April 2013")]),
     # bosses and chiefs speak as heads of the body beside them; hitting out at something as a judgement
     (("Health bosses in Leeds warned that the plan would fail.",),
      [("Health bosses", "other", "reported", "the plan would fail")]),
