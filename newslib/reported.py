@@ -61,7 +61,23 @@ def _complement(p: _Paragraph, cue: _Cue, cues: list[_Cue], sentence: tuple[int,
         # from the start of the sentence, or after the clause of the cue before ("..., said X; ..., said Y")
         lo = s_lo if previous < 0 else _clause_stop(p.text, previous, cue.start) + 1
         lo, hi = _strip(p.text, min(lo, cue.start), cue.start)
-        return (lo, hi) if len(p.text[lo:hi].split()) >= 2 else (lo, lo)
+        if len(p.text[lo:hi].split()) < 2:
+            return lo, lo
+        stop = _clause_stop(p.text, cue.end, s_hi)
+        if previous < 0 and p.text[stop:stop + 1] == "," and len(p.text[cue.end:stop].split()) <= 8 and \
+                _two_words(p.text, stop + 1, s_hi) and first >= s_hi and \
+                not _PREPOSITIONAL_TAIL.fullmatch(p.text, stop, s_hi) and not _APPOSITIVE_START.match(p.text, stop + 1):
+            # "The reforms, according to the Canal Trust, will cost millions.": the cue is an aside inside
+            # the words, which run on after it; the sentence is the statement
+            return _strip(p.text, lo, s_hi)
+        return lo, hi
+    if previous < 0 and first >= s_hi and p.text[cue.end:cue.end + 1] == "," and \
+            _two_words(p.text, cue.end + 1, s_hi) and _COMMA_BEFORE.search(p.text, s_lo, cue.subject_start) and \
+            not _PREPOSITIONAL_TAIL.fullmatch(p.text, cue.end, s_hi) and not _NEW_CLAUSE_START.match(p.text, cue.end + 1) and \
+            len(p.text[s_lo:cue.subject_start].split()) >= 2 and \
+            len(p.text[cue.subject_start:cue.start].split()) <= 6:
+        # "The plan, she said, is a mess.": a cue between commas inside the words
+        return _strip(p.text, s_lo, s_hi)
     lo, hi = cue.end, s_hi
     if cue.after:
         lo = max(lo, _after_np_end(p, cue, s_hi, registry))
@@ -274,6 +290,14 @@ def _trailing(p: _Paragraph, cue: _Cue, s_hi: int, registry: Registry) -> bool:
         ((dash := _DASH_AFTER.match(p.text, rest)) is not None and _DASH_AFTER.search(p.text, dash.end(), s_hi) is None)
 
 
+#: What opens a description of the speaker after its comma, not the rest of the words ("..., warned Dr Jo
+#: Bloggs, a GP in Leeds"; "..., said Jo Bloggs, who chairs the trust").
+_APPOSITIVE_START = re.compile(r"\s*(?:a|an|the|who|which|whose|its|his|her|their|one|another|and|but|adding|saying)\b", re.I)
+#: What opens a clause of its own after a cue's comma ("The plan, she said, and she added ..."), not the rest
+#: of words that the cue interrupts.
+_NEW_CLAUSE_START = re.compile(r"\s*(?:who|which|whose|and|but|adding|saying)\b", re.I)
+#: A comma just before a subject (white space aside): the cue's clause opens after it.
+_COMMA_BEFORE = re.compile(r",\s*$")
 #: A spaced dash right after a cue: what follows is the reporter's gloss ("..., he said – meaning that ...").
 _DASH_AFTER = re.compile(r"\s+[–—-]\s")
 

@@ -1212,9 +1212,11 @@ class _Resolver:
                 if len(gap) > (2 if chain else 3):
                     break
                 chain.append(m)
-        if not chain:
+        if not chain or all(m.kind == "generic" and p.text[m.start].isupper() for m in chain):
+            # no mention, or only a generic noun inside a name outside the registry ("the Canal Trust")
             named = self._unknown_name(p, cue.end, stop, after=True)
-            return self._described_after(p, named, stop, s_hi) if named is not None else None
+            if named is not None or not chain:
+                return self._described_after(p, named, stop, s_hi) if named is not None else None
         people = [m for m in chain if m.kind == "actor" and m.actor.type == "person"]
         named = None if people or chain[-1].kind != "head" or \
             {"to", "of", "for", "from", "close"} & set(p.text[cue.end:chain[-1].start].lower().split()) \

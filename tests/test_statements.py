@@ -609,6 +609,18 @@ BEYOND_THE_SEEDS = [
     (("Andrew Lansley spoke to doctors.",
       "The first groups will take over by April 2013, he said – meaning that few areas will be ready."),
      [("Andrew Lansley", "government", "reported", "The first groups will take over by April 2013")]),
+    # a cue between commas inside the words: the sentence is the statement; a circumstance after the cue's
+    # clause ("..., it says, in its response") is not words of it
+    (("Andrew Lansley said the plan was sound.", "The plan, he said, is a mess."),
+     [("Andrew Lansley", "government", "reported", "the plan was sound"),
+      ("Andrew Lansley", "government", "reported", "The plan, he said, is a mess")]),
+    (("The reforms, according to the Canal Trust, will cost millions.",),
+     [("Canal Trust", "other", "reported", "The reforms, according to the Canal Trust, will cost millions")]),
+    (("Central to the plans, says the Canal Trust, is the need to save money.",),
+     [("Canal Trust", "other", "reported", "Central to the plans, says the Canal Trust, is the need to save money")]),
+    (("The Canal Trust said it was late.", "Boatmen must be given a vote, the trust says, in its response to the plans."),
+     [("Canal Trust", "other", "reported", "it was late"),
+      ("Canal Trust", "other", "reported", "Boatmen must be given a vote")]),
     # bosses and chiefs speak as heads of the body beside them; hitting out at something as a judgement
     (("Health bosses in Leeds warned that the plan would fail.",),
      [("Health bosses", "other", "reported", "the plan would fail")]),
