@@ -609,6 +609,11 @@ BEYOND_THE_SEEDS = [
     (("Andrew Lansley spoke to doctors.",
       "The first groups will take over by April 2013, he said – meaning that few areas will be ready."),
      [("Andrew Lansley", "government", "reported", "The first groups will take over by April 2013")]),
+    (("The Health Select Committee published a report.", "The committee said the plans were rushed.",
+      "The Canal Forum said the plan was late.", "The forum added that it would fight on."),
+     [("Health Select Committee", "other", "reported", "the plans were rushed"),
+      ("Canal Forum", "other", "reported", "the plan was late"),
+      ("Canal Forum", "other", "reported", "it would fight on")]),
     # a cue between commas inside the words: the sentence is the statement; a circumstance after the cue's
     # clause ("..., it says, in its response") is not words of it
     (("Andrew Lansley said the plan was sound.", "The plan, he said, is a mess."),
