@@ -26,7 +26,7 @@ _ADDRESSEE_WINDOW = 200
 _CLOSING = re.compile(r"[ .!?\"”’']*")
 #: "..., the college argues in its response to the consultation.": a phrase that opens with a preposition
 #: and runs to the end of the sentence with no clause mark or quotation is a circumstance of the saying
-_PHRASE = r"[\s,]*(?:in|on|at|during|after|before|for|with|to|from|via|through)\s[^,;:()\"“”‘’—–]*"
+_PHRASE = r"[\s,]*(?:in|on|at|during|after|before|for|with|to|from|via|through)\s(?:(?!\bthat\s)[^,;:()\"“”‘’—–])*"
 _PREPOSITIONAL_TAIL = re.compile(_PHRASE + r"[ .!?]*")
 #: the same phrase closing a lead-in ("This is what the spokesman said at the daily briefing:")
 _LEAD_IN_TAIL = re.compile(_PHRASE + r":\s*")
@@ -84,12 +84,15 @@ def _complement(p: _Paragraph, cue: _Cue, cues: list[_Cue], sentence: tuple[int,
         if cue.phrase.endswith(" from"):        # "the call from X for ...": a noun's words end at the clause
             hi = _clause_stop(p.text, lo, s_hi)
     lo = _skip_adjuncts(p.text, lo, s_hi, registry)
+    circumstance = _CIRCUMSTANCE_THEN_THAT.match(p.text, lo, s_hi)
+    if circumstance is not None and not cue.after:
+        lo = circumstance.end()                  # "warned in its launch statement that ...": the words follow "that"
     dash = _DASH_AFTER.match(p.text, lo)
     if dash is not None and _DASH_AFTER.search(p.text, dash.end(), s_hi) is None and not cue.after and \
             not cue.inherited and _trailing(p, cue, s_hi, registry):
         # "X will happen, he said – meaning that ...": a gloss to the end of the sentence (an aside between
         # two dashes, "quipped – in a reference to ... – the PM ...", is not one)
-        return _strip(p.text, s_lo, cue.subject_start)
+        return _strip(p.text, s_lo, _with_article(p.text, cue.subject_start))
     if cue.relative:                             # "X, who said the Bill was a mess, will ...": to its comma
         comma = p.text.find(",", lo, hi)
         hi = comma if comma >= 0 else hi
@@ -127,7 +130,7 @@ def _complement(p: _Paragraph, cue: _Cue, cues: list[_Cue], sentence: tuple[int,
     short = hi - lo < 2 or not _two_words(p.text, lo, hi)
     if short or _PREPOSITIONAL_TAIL.fullmatch(p.text, lo, s_hi):
         if _trailing(p, cue, s_hi, registry) and not cue.inherited:
-            return _strip(p.text, s_lo, cue.subject_start)
+            return _strip(p.text, s_lo, _with_article(p.text, cue.subject_start))
         if short:
             return lo, lo
     if _LEAD_IN_TAIL.fullmatch(p.text, lo, s_hi):
@@ -281,6 +284,9 @@ def _trailing(p: _Paragraph, cue: _Cue, s_hi: int, registry: Registry) -> bool:
     k = cue.subject_start if cue.subject_start >= 0 else max(0, len(p.text) + cue.subject_start)
     while k > 0 and p.text[k - 1].isspace():
         k -= 1
+    k = _with_article(p.text, k)
+    while k > 0 and p.text[k - 1].isspace():
+        k -= 1
     if not p.text.endswith((",", ",\"", ",”"), 0, k):
         return False
     rest = _skip_adjuncts(p.text, cue.end, s_hi, registry)
@@ -296,6 +302,20 @@ _APPOSITIVE_START = re.compile(r"\s*(?:a|an|the|who|which|whose|its|his|her|thei
 #: What opens a clause of its own after a cue's comma ("The plan, she said, and she added ..."), not the rest
 #: of words that the cue interrupts.
 _NEW_CLAUSE_START = re.compile(r"\s*(?:who|which|whose|and|but|adding|saying)\b", re.I)
+#: An indefinite article just before a subject's noun phrase.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|one|another)$", re.I)
+def _with_article(text: str, i: int) -> int:
+    """Where a subject starting at i starts with its indefinite article ("..., a senior doctor has warned")."""
+    k = i
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    article = _ARTICLE_BEFORE.search(text, max(0, k - 10), k)
+    return article.start() if article is not None else i
+
+
+#: A phrase of circumstance between a cue and its "that" ("in its launch statement that", "at a rally on
+#: Monday that"): up to six words after the preposition.
+_CIRCUMSTANCE_THEN_THAT = re.compile(r"\s*(?:in|on|at|during|after|before|via|through|to)\s+(?:[\w'’-]+\s+){1,6}?that\s")
 #: A comma just before a subject (white space aside): the cue's clause opens after it.
 _COMMA_BEFORE = re.compile(r",\s*$")
 #: A spaced dash right after a cue: what follows is the reporter's gloss ("..., he said – meaning that ...").

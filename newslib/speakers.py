@@ -87,6 +87,8 @@ _INITIALS_AFTER = re.compile(rf"\s*\({_ACRONYM.pattern}\)[\s,]*")
 _CLAUSE_OPENING = re.compile(r"(?:[,;:–—]|\b(?:but|and|while|as|because|though|although|since|so|yet))\s*$", re.I)
 #: What follows a capitalised participle that opens a phrase ("Responding to", "Speaking on").
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:to|on|at|in|for|with|about|after|before|from|against|over)\b")
+#: An indefinite article and up to three lower-case words before a noun: "a leading", "an independent".
+_INDEFINITE_NP = re.compile(r"(?<![\w'’-])(?:a|an|one|another)\s+(?:[a-z][\w'’-]*\s+){0,3}$", re.I)
 #: Generic nouns that can name any body ("the group said"); "the union" or "the trust" needs its word in the name.
 _ANY_BODY = {"group", "body", "organisation", "organization", "charity", "campaign"}
 _POSSESSIVE = re.compile(r"['’]s\b|['’](?=\s)")
@@ -266,7 +268,8 @@ class _Resolver:
                 continue                         # "the Canal Trust (CT) said": the initials after the name
             if m.end <= hi and not self._is_object(p, m, cues, k) and \
                     not (m.kind == "actor" and _POSSESSIVE.match(p.text, m.end)) and \
-                    (m.kind != "generic" or p.text[max(0, m.start - 5):m.start].split()[-1:] in (["the"], ["The"])):
+                    (m.kind != "generic" or p.text[max(0, m.start - 5):m.start].split()[-1:] in (["the"], ["The"])
+                     or _INDEFINITE_NP.search(p.text, max(lo, m.start - 40), m.start) is not None):
                 return m
         return None
 
@@ -529,6 +532,13 @@ class _Resolver:
             actor = self._resolve_generic(g.descriptor.phrase, p, g.start)
             if actor is not None:
                 return _Speaker(actor.name, actor.camp, role, gender or _gender_of(actor))
+        indefinite = _INDEFINITE_NP.search(p.text, max(floor, m.start - 40), m.start) if m.kind == "generic" else None
+        if indefinite is not None:
+            # "a leading charity has warned": a body described, not named; the description speaks
+            words = p.text[indefinite.start():m.end].split(None, 1)
+            placed = self.registry.place(text_np)
+            return _Speaker(words[1] if len(words) > 1 else words[0], placed.camp if placed and placed.camp else "other",
+                            role, "body")
         if m.kind == "generic" and p.text[max(0, m.start - 4):m.start].lower() == "the ":
             # "The Canal Trust said ... The group said": a body not in the registry that spoke last, whose
             # name holds the noun or that the noun can name

@@ -614,6 +614,17 @@ BEYOND_THE_SEEDS = [
      [("Health Select Committee", "other", "reported", "the plans were rushed"),
       ("Canal Forum", "other", "reported", "the plan was late"),
       ("Canal Forum", "other", "reported", "it would fight on")]),
+    # a body or person described with an indefinite article speaks as the description; a circumstance
+    # between the cue and its "that" is not words
+    (("The plan will fail, a leading charity has warned.",),
+     [("leading charity", "other", "reported", "The plan will fail")]),
+    (("The plan will fail, a senior doctor has warned.",),
+     [("senior doctor", "health_professionals", "reported", "The plan will fail")]),
+    (("Jo Bloggs warned in a letter to MPs that the plan would fail.",),
+     [("Jo Bloggs", "other", "reported", "the plan would fail")]),
+    (("The Canal Trust said the plan was late.", "The trust warned in its launch statement that the canals were under threat."),
+     [("Canal Trust", "other", "reported", "the plan was late"),
+      ("Canal Trust", "other", "reported", "the canals were under threat")]),
     # a cue between commas inside the words: the sentence is the statement; a circumstance after the cue's
     # clause ("..., it says, in its response") is not words of it
     (("Andrew Lansley said the plan was sound.", "The plan, he said, is a mess."),
