@@ -89,6 +89,12 @@ _CLAUSE_OPENING = re.compile(r"(?:[,;:–—]|\b(?:but|and|while|as|because|thou
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:to|on|at|in|for|with|about|after|before|from|against|over)\b")
 #: An indefinite article and up to three lower-case words before a noun: "a leading", "an independent".
 _INDEFINITE_NP = re.compile(r"(?<![\w'’-])(?:a|an|one|another)\s+(?:[a-z][\w'’-]*\s+){0,3}$", re.I)
+#: A time or a circumstance between a name and its cue: "on Monday", "this week", "in a statement".
+_ADJUNCT_BEFORE_CUE = re.compile(r"\s+(?:(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                                 r"Sunday|week|month|year|night|morning|afternoon|evening|weekend)|"
+                                 r"in\s+(?:a|an|his|her|its|their)\s+(?:[a-z-]+\s+)?(?:statement|speech|letter|interview|"
+                                 r"article|blog|column|report|submission|response|address|briefing))"
+                                 r"(?:\s+(?:has|have|had|also|then|later|again))*\s*$")
 #: Generic nouns that can name any body ("the group said"); "the union" or "the trust" needs its word in the name.
 _ANY_BODY = {"group", "body", "organisation", "organization", "charity", "campaign"}
 _POSSESSIVE = re.compile(r"['’]s\b|['’](?=\s)")
@@ -702,6 +708,10 @@ class _Resolver:
         window = p.text[lo:hi]
         if not window.strip() or window.islower():
             return None                          # not a capital letter in sight: no name to find
+        if not after:
+            when = _ADJUNCT_BEFORE_CUE.search(p.text, max(lo, hi - 40), hi)
+            if when is not None and when.start() > lo:
+                hi = when.start()                # "Jo Bloggs on Monday said", "Jo Bloggs in a statement said"
         tokens = list(_WORD.finditer(p.text, lo, hi))
         if after:
             run = []

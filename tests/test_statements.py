@@ -625,6 +625,11 @@ BEYOND_THE_SEEDS = [
     (("The Canal Trust said the plan was late.", "The trust warned in its launch statement that the canals were under threat."),
      [("Canal Trust", "other", "reported", "the plan was late"),
       ("Canal Trust", "other", "reported", "the canals were under threat")]),
+    # a time or circumstance between a name outside the registry and its cue
+    (("Jo Bloggs on Monday said the plan was sound.",), [("Jo Bloggs", "other", "reported", "the plan was sound")]),
+    (("Jo Bloggs in his speech said the plan was sound.",), [("Jo Bloggs", "other", "reported", "the plan was sound")]),
+    (("The Canal Trust this week insisted the plan was sound.",),
+     [("Canal Trust", "other", "reported", "the plan was sound")]),
     # a cue between commas inside the words: the sentence is the statement; a circumstance after the cue's
     # clause ("..., it says, in its response") is not words of it
     (("Andrew Lansley said the plan was sound.", "The plan, he said, is a mess."),
