@@ -149,7 +149,8 @@ class Hit(NamedTuple):
         return self.text
 
 
-#: Makes a :class:`Hit` from a tuple without the named tuple's Python-level ``__new__`` (the scanner makes many).
+#: Makes a :class:`Hit` or :class:`Mention` from a tuple of all its fields without the named tuple's Python-level
+#: ``__new__`` (the scanner makes many).
 _hit = tuple.__new__
 
 
@@ -335,8 +336,8 @@ class Registry:
                         title = titles[e]
                         break
             begin = title.begin if title is not None else a
-            found.append(Mention(begin, h.finish, "actor", actor(h.text), None,
-                                 title.text if title is not None else ""))
+            found.append(_hit(Mention, (begin, h.finish, "actor", actor(h.text), None,
+                                        title.text if title is not None else "")))
             taken.append((begin, h.finish))
         covered_starts = [a for a, _ in taken]
         descriptor = self.descriptor
@@ -347,7 +348,7 @@ class Registry:
                     inside = k >= 0 and taken[k][1] > h.begin
                     if inside or (k + 1 < len(taken) and taken[k + 1][0] < h.finish):
                         continue                 # a royal college's full name is an actor, not a head noun
-                found.append(Mention(h.begin, h.finish, kind, None, descriptor(kind, h.text)))
+                found.append(_hit(Mention, (h.begin, h.finish, kind, None, descriptor(kind, h.text), "")))
         found.sort(key=_mention_order)
         return found
 
