@@ -448,6 +448,13 @@ def test_turn_context_does_not_read_the_speaker_or_camp_columns():
 
 #: How the sides argue, in sentences written for the tests (issue 15): general cues, not one article's.
 RHETORIC = [
+    # a minister acknowledging the other side's worry, or dismissing what the critics say, is no attack
+    ("none", "I understand the concerns that doctors have raised about the Bill."),
+    ("none", "We have taken on board the concerns about the Bill."),
+    ("against", "We have serious concerns about the Bill."),
+    ("against", "The minister has not listened to the concerns about the Bill."),
+    ("favor", "Critics say the Bill is a mess, but they are wrong."),
+    ("against", "Critics say the Bill is a mess."),
     # demands that the Bill say something it does not (codebook N6), and the look-alikes that take no side
     ("against", "The college wants the duty of candour to be written into the Bill."),
     ("against", "The Bill should include a clause requiring councils to be consulted."),
