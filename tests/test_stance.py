@@ -448,6 +448,13 @@ def test_turn_context_does_not_read_the_speaker_or_camp_columns():
 
 #: How the sides argue, in sentences written for the tests (issue 15): general cues, not one article's.
 RHETORIC = [
+    # the balance of costs and benefits, doubted claims, unclear plans, calls to pause
+    ("against", "The costs of the reorganisation outweigh any benefits."),
+    ("favor", "The benefits of the reforms outweigh the risks."),
+    ("against", "There is no evidence that competition improves care, as the Bill assumes."),
+    ("against", "The Bill lacks clarity on who is accountable."),
+    ("against", "This Bill is a leap in the dark."),
+    ("against", "The Bill should be paused."),
     # a minister acknowledging the other side's worry, or dismissing what the critics say, is no attack
     ("none", "I understand the concerns that doctors have raised about the Bill."),
     ("none", "We have taken on board the concerns about the Bill."),
