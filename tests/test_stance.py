@@ -452,6 +452,7 @@ RHETORIC = [
     ("against", "The costs of the reorganisation outweigh any benefits."),
     ("favor", "The benefits of the reforms outweigh the risks."),
     ("against", "There is no evidence that competition improves care, as the Bill assumes."),
+    ("against", "There is no evidence that the reforms will improve care."),
     ("against", "The Bill lacks clarity on who is accountable."),
     ("against", "This Bill is a leap in the dark."),
     ("against", "The Bill should be paused."),
@@ -656,12 +657,10 @@ def test_how_the_sides_argue(expected, text):
 
 
 @pytest.mark.xfail(strict=True, reason="known gaps: a demand with no target in its sentence; a negated "
-                                       "negative verb ('not be deflected from': two reversals of one cue); a negator beyond three words, "
-                                       "inside the statement ('no evidence that ...')")
+                                       "negative verb ('not be deflected from': two reversals of one cue)")
 @pytest.mark.parametrize("expected, text", [
     ("against", "The government should listen to the professionals and think again."),
     ("favor", "We will not be deflected from modernising the NHS."),
-    ("against", "There is no evidence that the reforms will improve care."),
 ])
 def test_how_the_sides_argue_known_gaps(expected, text):
     assert classify_stance(text).stance == expected
