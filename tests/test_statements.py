@@ -625,6 +625,10 @@ BEYOND_THE_SEEDS = [
     (("The Canal Trust said the plan was late.", "The trust warned in its launch statement that the canals were under threat."),
      [("Canal Trust", "other", "reported", "the plan was late"),
       ("Canal Trust", "other", "reported", "the canals were under threat")]),
+    # a government department speaks for the government, whichever party spoke before it
+    (("Conservative backbenchers said the plans were sound.", "A Treasury source said the plans were too costly."),
+     [("Conservative Party", "other", "reported", "the plans were sound"),
+      ("Treasury", "government", "reported", "the plans were too costly")]),
     # a time or circumstance between a name outside the registry and its cue
     (("Jo Bloggs on Monday said the plan was sound.",), [("Jo Bloggs", "other", "reported", "the plan was sound")]),
     (("Jo Bloggs in his speech said the plan was sound.",), [("Jo Bloggs", "other", "reported", "the plan was sound")]),
