@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Iterable, Iterator
 
-from .actors import Actor, Mention, Registry
+from .actors import _FORMER, Actor, Mention, Registry
 from .segmentation import (_BOUNDARY, _DETERMINERS, _FILLER, _INDEFINITE, _NOT_NAMES, _NP_STOP, _Speaker,
                            _OBJECT_WORDS, _OFFICE_WORDS, _OPENER, _SPEAKER_LINKS, _WORD, _Cue, _Paragraph, _clause_stop,
                            _follows_comma)
@@ -529,7 +529,9 @@ class _Resolver:
                     return _Speaker(s.name, s.camp, role, s.gender)
         bodies = [x for x in p.between(np_start, max(hi, m.end)) if x.kind == "actor"
                   and x.end <= max(hi, m.end) and x.actor.type in ("body", "party")
-                  and not (x.start >= m.end and _NOT_AFFILIATION.search(p.text, m.end, x.start))]
+                  and not (x.start >= m.end and _NOT_AFFILIATION.search(p.text, m.end, x.start))
+                  and not (x.actor.type == "body" and x.start < m.start and
+                           _FORMER.search(p.text, max(np_start, x.start - 60), x.start))]   # "the former RCGP chair"
         if bodies:
             return _Speaker(bodies[0].actor.name, bodies[0].actor.camp, role, gender or "body")
         generic = [x for x in p.between(np_start, max(hi, m.end)) if x.kind == "generic"
@@ -573,8 +575,9 @@ class _Resolver:
             if close and _CLOSE_TO.match(p.text, m.end):     # "a source close to Jo Bloggs": Bloggs's camp
                 return _Speaker(role or p.text[m.start:m.end], close[0].camp, role, gender)
             s = self._index().last_body
-            if s is not None:
+            if s is not None and not _FORMER.search(p.text, max(np_start, m.start - 60), m.start):
                 return _Speaker(s.name, s.camp, role, gender)
+            # "a former BMA chairman": a former office holder speaks for no body now (codebook N4)
             return _Speaker(role or p.text[m.start:m.end], "other", role, gender)
         return None
 

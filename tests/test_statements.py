@@ -629,6 +629,15 @@ BEYOND_THE_SEEDS = [
     (("Conservative backbenchers said the plans were sound.", "A Treasury source said the plans were too costly."),
      [("Conservative Party", "other", "reported", "the plans were sound"),
       ("Treasury", "government", "reported", "the plans were too costly")]),
+    # officers speak for the body beside them; a former officer speaks for no body now (codebook N4)
+    (("Unison's chair said the plans were a mess.", "The director of the Canal Trust said the plans were late."),
+     [("Unison", "health_professionals", "reported", "the plans were a mess"),
+      ("Canal Trust", "other", "reported", "the plans were late")]),
+    (("The RCGP chair said the plans were a mess.", "A former BMA chairman said the plans were sound.",
+      "The former RCGP chair said the plans were sound."),
+     [("Royal College of General Practitioners", "health_professionals", "reported", "the plans were a mess"),
+      ("former BMA chairman", "other", "reported", "the plans were sound"),
+      ("former RCGP chair", "other", "reported", "the plans were sound")]),
     # a time or circumstance between a name outside the registry and its cue
     (("Jo Bloggs on Monday said the plan was sound.",), [("Jo Bloggs", "other", "reported", "the plan was sound")]),
     (("Jo Bloggs in his speech said the plan was sound.",), [("Jo Bloggs", "other", "reported", "the plan was sound")]),
