@@ -422,6 +422,11 @@ def _negation(ctx: _Context, negators: list[tuple[int, int, str, Negator]], cue_
             break
         if _CLAUSE_BREAK.search(ctx.text, end, cue_start):
             break
+        joined = _AND.search(ctx.text, end, cue_start) if negator.effect == "cancel" else None
+        if joined is not None and ctx.text[end:joined.start()].strip():
+            # "listen to the doctors and withdraw the Bill": the negator has its own object, and the cue is a
+            # verb of its own ("listen to and consider the concerns" shares the object, and is still reached)
+            continue
         if negator.effect in ("flip", "cancel") and k > 0:
             _, e2, words2, negator2 = negators[k - 1]
             if negator2.effect == "flip" and e2 <= start and \
@@ -436,6 +441,9 @@ def _negation(ctx: _Context, negators: list[tuple[int, int, str, Negator]], cue_
 #: denial does not reach the words it reports.
 _SECOND_SAYING = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+)?(?:insist|said\b|say|add|argu|stress|maintain|"
                             r"claim|warn|point|made clear|make clear|declar|assert|promis|pledg|vow|repeat)", re.I)
+
+
+_AND = re.compile(r"\band\b")
 
 
 def _lead_in(ctx: _Context, window_start: int, start: int) -> str:

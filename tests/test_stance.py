@@ -448,6 +448,11 @@ def test_turn_context_does_not_read_the_speaker_or_camp_columns():
 
 #: How the sides argue, in sentences written for the tests (issue 15): general cues, not one article's.
 RHETORIC = [
+    # the opposition's questions demand what they ask about; listening to someone is not a reply to the call after it
+    ("against", "Why won't he drop the Bill?"),
+    ("against", "Why doesn't the Prime Minister listen to the doctors and withdraw this Bill?"),
+    ("none", "We are willing to listen to and consider the concerns about the Bill."),
+    ("favor", "He won't drop the Bill."),
     # the balance of costs and benefits, doubted claims, unclear plans, calls to pause
     ("against", "The costs of the reorganisation outweigh any benefits."),
     ("favor", "The benefits of the reforms outweigh the risks."),
