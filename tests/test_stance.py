@@ -448,6 +448,10 @@ def test_turn_context_does_not_read_the_speaker_or_camp_columns():
 
 #: How the sides argue, in sentences written for the tests (issue 15): general cues, not one article's.
 RHETORIC = [
+    # the government pausing is an event; a call to pause is a call
+    ("none", "They have pledged to pause and listen to the critics of the Bill."),
+    ("none", "This is a pause in the bill."),
+    ("against", "We call on the government to pause the Bill."),
     # the opposition's questions demand what they ask about; listening to someone is not a reply to the call after it
     ("against", "Why won't he drop the Bill?"),
     ("against", "Why doesn't the Prime Minister listen to the doctors and withdraw this Bill?"),
