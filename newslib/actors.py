@@ -208,6 +208,8 @@ class _PhraseIndex:
         # pick those out at C speed instead of looking every word up in a Python loop.
         for i in compress(range(size), map(trie.__contains__, lower)):
             node = trie[lower[i]]
+            if None not in node and (i + 1 >= size or lower[i + 1] not in node):
+                continue                         # "the", "a": most fail on the next word, tested first
             best: dict[str, int] | None = None       # kind -> words matched by the longest phrase
             j = i
             while True:
