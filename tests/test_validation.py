@@ -271,3 +271,48 @@ def test_a_third_batch_is_scored_and_logged_with_no_code_change(tmp_path):
         scoring.write_results(scoring.score(gold, gold, split, ["labour"], 1), tmp_path)
     assert pd.read_csv(tmp_path / "summary.csv")["split"].tolist() == ["tune", "test", "test3"]
     assert len(scoring.load_test_log(tmp_path, "test3")) == 2
+
+
+def _units(rows):
+    return pd.DataFrame(rows, columns=["article_id", "paragraph", "camp", "in_gold", "in_pred", "gold_stance",
+                                       "pred_stance", "agree"])
+
+
+@pytest.mark.parametrize("split", scoring.load_results()["split"].tolist())
+def test_bootstrap_point_values_are_the_stored_scores(split):
+    stored = scoring.load_results().set_index("split").loc[split]
+    table = scoring.bootstrap_scores(scoring.load_units(split), n=200)
+    for measure in scoring.BOOTSTRAP_MEASURES:
+        assert table.loc[measure, "value"] == pytest.approx(stored[measure], abs=5e-5)   # summary.csv keeps 4 places
+        assert table.loc[measure, "low"] <= table.loc[measure, "value"] + 1e-12
+        assert table.loc[measure, "value"] <= table.loc[measure, "high"] + 1e-12
+    assert 0 < table["articles"].iloc[0] <= stored["articles"]   # articles with at least one unit
+
+
+def test_bootstrap_draws_whole_articles():
+    # article a: both units found, stance right; article b: its unit missed. Resampling whole articles can
+    # give all a's (recall 1) or all b's (recall 0): a 95% interval over many draws reaches both ends
+    units = _units([("a", 1, "labour", True, True, "against", "against", "True"),
+                    ("a", 2, "labour", True, True, "against", "against", "True"),
+                    ("b", 1, "labour", True, False, "none", "", "")])
+    table = scoring.bootstrap_scores(units, n=2000, seed=1)
+    assert table.loc["camp_recall", "value"] == pytest.approx(2 / 3)
+    assert table.loc["camp_recall", "low"] == 0.0 and table.loc["camp_recall", "high"] == 1.0
+    assert table.loc["stance_agreement", "low"] == table.loc["stance_agreement", "high"] == 1.0
+
+
+def test_bootstrap_is_deterministic_and_a_single_article_has_no_spread():
+    units = _units([("a", 1, "labour", True, True, "against|none", "none", "True"),
+                    ("a", 2, "other", False, True, "", "favor", ""),
+                    ("a", 3, "other", True, True, "favor", "against", "False")])
+    first = scoring.bootstrap_scores(units, n=300, seed=7)
+    assert first.equals(scoring.bootstrap_scores(units, n=300, seed=7))
+    assert (first["low"] == first["value"]).all() and (first["high"] == first["value"]).all()
+    assert first.loc["camp_precision", "value"] == pytest.approx(2 / 3)
+    assert first.loc["always_against", "value"] == pytest.approx(1 / 2)
+
+
+@pytest.mark.parametrize("n, level", [(0, 0.95), (100, 1.0), (100, 0.0)])
+def test_bootstrap_refuses_a_meaningless_request(n, level):
+    with pytest.raises(ValueError, match="expected n >= 1"):
+        scoring.bootstrap_scores(_units([("a", 1, "labour", True, True, "none", "none", "True")]), n=n, level=level)
