@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 __all__ = ["CODING_COLUMNS", "Scores", "load_coding", "match_statements", "unit_stance", "unit_table",
            "stance_shares", "score", "score_split", "write_results", "coder_agreement", "load_results",
            "log_name", "summary_table", "load_test_log", "load_units", "bootstrap_scores", "BOOTSTRAP_MEASURES",
-           "HEADLINE", "SUMMARY_COLUMNS"]
+           "load_sentences", "score_sentences", "sentence_summary", "HEADLINE", "SUMMARY_COLUMNS"]
 
 #: The columns of a coding file: ``seeds/statements_gold.csv`` without ``text``, plus ``ambiguous``.
 CODING_COLUMNS: tuple[str, ...] = ("article_id", "paragraph", "speaker", "role", "camp", "kind", "cue", "start",
@@ -588,6 +588,118 @@ def bootstrap_scores(units: "pd.DataFrame", n: int = 2000, level: float = 0.95, 
         low, high = (np.percentile(values, [tail, 100 - tail]) if len(values) else (float("nan"),) * 2)
         rows.append((measure, float(point[measure]), float(low), float(high), len(table)))
     return pd.DataFrame(rows, columns=["measure", "value", "low", "high", "articles"]).set_index("measure")
+
+
+#: The columns a file of labelled sentences needs (``validation/arguments.csv``).
+SENTENCE_COLUMNS: tuple[str, ...] = ("id", "stance", "class", "sentence")
+
+
+def load_sentences(path: str | Path | None = None) -> "pd.DataFrame":
+    """Labelled sentences, each the words of one statement: ``validation/arguments.csv`` by default.
+
+    Each row has ``id``, ``stance`` (favor, against or none: the first reading by the stance codebook),
+    ``class`` (the kind of argument) and ``sentence``; other columns are kept.
+
+    Raises
+    ------
+    InputError
+        ``FILE:LINE: what was expected`` for a missing column, a row of the wrong length, an empty sentence,
+        a stance that is not one of the three, or an id or sentence given twice.
+
+    Examples
+    --------
+    >>> table = load_sentences()
+    >>> sorted(set(table["stance"]))
+    ['against', 'favor', 'none']
+    """
+    import pandas as pd
+
+    from .errors import InputError
+    from .readers import csv_rows, decode_utf8
+
+    path = Path(path) if path is not None else paths.VALIDATION / "arguments.csv"
+    text = decode_utf8(path.read_bytes(), str(path), InputError)
+    rows, seen_ids, seen_sentences = [], set(), set()
+    for line, row in csv_rows(text, str(path), SENTENCE_COLUMNS, InputError):
+        if row["stance"] not in _STANCES:
+            raise InputError(path, line, f"expected stance favor, against or none, found {row['stance']!r}")
+        if not row["sentence"].strip():
+            raise InputError(path, line, "expected a sentence, found an empty field")
+        if row["id"] in seen_ids or row["sentence"] in seen_sentences:
+            raise InputError(path, line, f"expected each id and sentence once, found {row['id']!r} again")
+        seen_ids.add(row["id"])
+        seen_sentences.add(row["sentence"])
+        rows.append(row)
+    if not rows:
+        raise InputError(path, 1, "expected at least one labelled sentence")
+    return pd.DataFrame(rows)
+
+
+def score_sentences(sentences: "pd.DataFrame", lexicon=None, debate=None, previous: str = "") -> "pd.DataFrame":
+    """Each labelled sentence read alone by the stance rules (no paragraph, no speaker), beside its label.
+
+    ``previous`` is read as the paragraph before each sentence (as :func:`newslib.stance.classify_stance`
+    reads it): "The Health and Social Care Bill." puts every sentence in an article about the Bill, so a
+    pronoun or a cue with no target of its own can find it there, as in the development corpus.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The sentences with ``predicted``, ``evidence`` and ``agree``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> table = pd.DataFrame({"id": ["s1"], "stance": ["against"], "class": ["call"],
+    ...                       "sentence": ["Scrap the Bill now."]})
+    >>> score_sentences(table)[["stance", "predicted", "agree"]].values.tolist()
+    [['against', 'against', True]]
+    """
+    import pandas as pd
+
+    from .stance import add_stance
+
+    scored = sentences.copy()
+    if previous:
+        from .stance import classify_stance, _lexicon
+
+        lex = _lexicon(lexicon, debate)
+        results = [classify_stance(text, text, 0, previous=previous, lexicon=lex) for text in sentences["sentence"]]
+        scored["predicted"] = [r.stance for r in results]
+        scored["evidence"] = [r.describe() for r in results]
+    else:
+        read = add_stance(pd.DataFrame({"text": list(sentences["sentence"])}), lexicon=lexicon, debate=debate)
+        scored["predicted"] = list(read["stance"])
+        scored["evidence"] = list(read["stance_evidence"])
+    scored["agree"] = scored["predicted"] == scored["stance"]
+    return scored
+
+
+def sentence_summary(scored: "pd.DataFrame") -> "pd.DataFrame":
+    """Agreement of :func:`score_sentences` overall and by label: how many sentences, the share read as
+    labelled, and what they were read as. Cohen's kappa on the whole set is in ``attrs["kappa"]``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> scored = pd.DataFrame({"stance": ["favor", "against", "none", "none"],
+    ...                        "predicted": ["favor", "none", "none", "none"]})
+    >>> scored["agree"] = scored["stance"] == scored["predicted"]
+    >>> sentence_summary(scored)["agreement"].tolist()
+    [0.75, 1.0, 0.0, 1.0]
+    """
+    import pandas as pd
+
+    rows = []
+    for label, part in [("all", scored), *((s, scored[scored["stance"] == s]) for s in _STANCES)]:
+        if len(part):
+            share = part["predicted"].value_counts(normalize=True)
+            rows.append((label, len(part), float(part["agree"].mean()),
+                         *(float(share.get(other, 0.0)) for other in _STANCES)))
+    table = pd.DataFrame(rows, columns=["labelled", "sentences", "agreement", "read as favor", "read as against",
+                                        "read as none"]).set_index("labelled")
+    table.attrs["kappa"] = _kappa(list(scored["predicted"]), list(scored["stance"]))
+    return table
 
 
 def summary_table(results: "pd.DataFrame") -> "pd.DataFrame":

@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 from newslib import scoring
+from newslib.errors import InputError
 from newslib.__main__ import main
 from newslib.articles import load_article
 from newslib.validation import (ManifestError, load_manifest, paragraph_hash, raw_paragraphs, rebuild,
@@ -316,3 +317,54 @@ def test_bootstrap_is_deterministic_and_a_single_article_has_no_spread():
 def test_bootstrap_refuses_a_meaningless_request(n, level):
     with pytest.raises(ValueError, match="expected n >= 1"):
         scoring.bootstrap_scores(_units([("a", 1, "labour", True, True, "none", "none", "True")]), n=n, level=level)
+
+
+def _sentences(tmp_path, text):
+    path = tmp_path / "arguments.csv"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_written_sentences_are_read_alone_and_scored_by_label(tmp_path):
+    path = _sentences(tmp_path, "id,stance,class,sentence,rule\n"
+                                "s1,against,call,Scrap the Bill now.,rule 9\n"
+                                "s2,favor,defence,We will not drop the Bill.,rule 6\n"
+                                "s3,none,procedure,The Lords vote on the Bill on Tuesday.,rule 2\n"
+                                "s4,against,cost,\"It was, frankly, a busy day.\",rule 11\n")
+    table = scoring.load_sentences(path)
+    assert list(table["id"]) == ["s1", "s2", "s3", "s4"] and "rule" in table.columns
+    scored = scoring.score_sentences(table)
+    assert list(scored["predicted"]) == ["against", "favor", "none", "none"]
+    summary = scoring.sentence_summary(scored)
+    assert summary.loc["all", "agreement"] == pytest.approx(0.75)
+    assert summary.loc["against", "sentences"] == 2 and summary.loc["against", "agreement"] == pytest.approx(0.5)
+    assert summary.loc["against", "read as none"] == pytest.approx(0.5)
+    assert summary.loc["all", "read as none"] == pytest.approx(0.5) and -1 <= summary.attrs["kappa"] <= 1
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("s1,maybe,call,Scrap it.\n", "2: expected stance favor, against or none, found 'maybe'"),
+    ("s1,none,call,   \n", "2: expected a sentence, found an empty field"),
+    ("s1,none,call,Scrap it.\ns1,none,call,Keep it.\n", "3: expected each id and sentence once, found 's1' again"),
+    ("s1,none,call\n", ":2:"),
+])
+def test_a_bad_sentence_file_names_its_line(tmp_path, body, expected):
+    path = _sentences(tmp_path, "id,stance,class,sentence\n" + body)
+    with pytest.raises(InputError) as error:
+        scoring.load_sentences(path)
+    assert expected in str(error.value) and str(path) in str(error.value)
+
+
+def test_written_sentences_can_be_read_as_part_of_an_article_about_the_bill():
+    table = pd.DataFrame({"id": ["s1"], "stance": ["against"], "class": ["harm"],
+                          "sentence": ["It will destroy the health service."]})
+    assert scoring.score_sentences(table)["predicted"].tolist() == ["none"]       # "it" stands for nothing
+    about = scoring.score_sentences(table, previous="The Health and Social Care Bill.")
+    assert about["predicted"].tolist() == ["against"] and "target 'It'" in about["evidence"].iloc[0]
+
+
+def test_the_stored_argument_sentences_are_balanced_and_labelled():
+    table = scoring.load_sentences()
+    assert len(table) >= 150 and table["id"].is_unique
+    counts = table["stance"].value_counts()
+    assert set(counts.index) == {"favor", "against", "none"} and counts.min() >= len(table) // 4
