@@ -73,7 +73,8 @@ def _complement(p: _Paragraph, cue: _Cue, cues: list[_Cue], sentence: tuple[int,
         return lo, hi
     if previous < 0 and first >= s_hi and p.text[cue.end:cue.end + 1] == "," and \
             _two_words(p.text, cue.end + 1, s_hi) and _COMMA_BEFORE.search(p.text, s_lo, cue.subject_start) and \
-            not _PREPOSITIONAL_TAIL.fullmatch(p.text, cue.end, s_hi) and not _NEW_CLAUSE_START.match(p.text, cue.end + 1) and \
+            not _PREPOSITIONAL_TAIL.fullmatch(p.text, cue.end, s_hi) and \
+            not _NEW_CLAUSE_START.match(p.text, cue.end + 1) and \
             len(p.text[s_lo:cue.subject_start].split()) >= 2 and \
             len(p.text[cue.subject_start:cue.start].split()) <= 6:
         # "The plan, she said, is a mess.": a cue between commas inside the words
@@ -298,12 +299,15 @@ def _trailing(p: _Paragraph, cue: _Cue, s_hi: int, registry: Registry) -> bool:
 
 #: What opens a description of the speaker after its comma, not the rest of the words ("..., warned Dr Jo
 #: Bloggs, a GP in Leeds"; "..., said Jo Bloggs, who chairs the trust").
-_APPOSITIVE_START = re.compile(r"\s*(?:a|an|the|who|which|whose|its|his|her|their|one|another|and|but|adding|saying)\b", re.I)
+_APPOSITIVE_START = re.compile(r"\s*(?:a|an|the|who|which|whose|its|his|her|their|one|another|and|but|adding|"
+                               r"saying)\b", re.I)
 #: What opens a clause of its own after a cue's comma ("The plan, she said, and she added ..."), not the rest
 #: of words that the cue interrupts.
 _NEW_CLAUSE_START = re.compile(r"\s*(?:who|which|whose|and|but|adding|saying)\b", re.I)
 #: An indefinite article just before a subject's noun phrase.
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|one|another)$", re.I)
+
+
 def _with_article(text: str, i: int) -> int:
     """Where a subject starting at i starts with its indefinite article ("..., a senior doctor has warned")."""
     k = i
@@ -315,7 +319,8 @@ def _with_article(text: str, i: int) -> int:
 
 #: A phrase of circumstance between a cue and its "that" ("in its launch statement that", "at a rally on
 #: Monday that"): up to six words after the preposition.
-_CIRCUMSTANCE_THEN_THAT = re.compile(r"\s*(?:in|on|at|during|after|before|via|through|to)\s+(?:[\w'’-]+\s+){1,6}?that\s")
+_CIRCUMSTANCE_THEN_THAT = re.compile(r"\s*(?:in|on|at|during|after|before|via|through|to)\s+"
+                                     r"(?:[\w'’-]+\s+){1,6}?that\s")
 #: A comma just before a subject (white space aside): the cue's clause opens after it.
 _COMMA_BEFORE = re.compile(r",\s*$")
 #: A spaced dash right after a cue: what follows is the reporter's gloss ("..., he said – meaning that ...").

@@ -51,7 +51,8 @@ _DASH_ASIDE = re.compile(r"\s[-–—]\s+(?P<inside>[^-–—]+?)\s+[-–—](?:
 
 #: A preposition after a head noun that makes the body after it what the speaker acts on, not whom the
 #: speaker belongs to ("a doctor campaigning against the Government's plan", not "a doctor at the trust").
-_NOT_AFFILIATION = re.compile(r"\b(?:against|about|over|towards|than|into|versus|critical of|opposed to|hostile to|sceptical of|skeptical of|supportive of|loyal to)\b", re.I)
+_NOT_AFFILIATION = re.compile(r"\b(?:against|about|over|towards|than|into|versus|critical of|opposed to|hostile to|"
+                              r"sceptical of|skeptical of|supportive of|loyal to)\b", re.I)
 
 #: Titles of peers, whose "of" belongs to the name ("Lord Hunt of Kings Heath"); other titles' "of" begins
 #: the person's body ("Professor Jo Bloggs of Hull University"). A fact of British names, not of a debate.
@@ -72,7 +73,6 @@ _TAKES_OBJECT = re.compile(r"(?:told|tell|warn|urg|ask|accus|charg|call\w* on|re
                            re.I)
 #: A preposition just before a mention: the mention is its object ("in a speech to UNISON").
 _AFTER_PREPOSITION = re.compile(r"\b(?:to|in|at|for|with|from|of|on|by|before|after)\s+(?:the\s+)?$", re.I)
-#: A possessive ending right after a mention: "Bloggs's", "Bloggs’s", "the Workers' ".
 #: A determiner and up to three words before a speaker noun: "the minister", "a senior Tory" (a person),
 #: where "Tory funds" is not one.
 _DETERMINED = re.compile(r"\b(?:the|a|an|one|another|this|that)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
@@ -83,7 +83,8 @@ _FINITE = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|can|could|sh
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}s?")
 #: Nothing but a name's initials in brackets: " (RCN)", " (RCN), ".
 _INITIALS_AFTER = re.compile(rf"\s*\({_ACRONYM.pattern}\)[\s,]*")
-#: Where a clause opens, just before a noun phrase: the sentence's start, a comma, or a joining word.
+#: Where a clause opens, just before a noun phrase: a comma or a joining word (the sentence's start is tested
+#: apart).
 _CLAUSE_OPENING = re.compile(r"(?:[,;:–—]|\b(?:but|and|while|as|because|though|although|since|so|yet))\s*$", re.I)
 #: What follows a capitalised participle that opens a phrase ("Responding to", "Speaking on").
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:to|on|at|in|for|with|about|after|before|from|against|over)\b")
@@ -97,6 +98,7 @@ _ADJUNCT_BEFORE_CUE = re.compile(r"\s+(?:(?:on|last|this|next)\s+(?:Monday|Tuesd
                                  r"(?:\s+(?:has|have|had|also|then|later|again))*\s*$")
 #: Generic nouns that can name any body ("the group said"); "the union" or "the trust" needs its word in the name.
 _ANY_BODY = {"group", "body", "organisation", "organization", "charity", "campaign"}
+#: A possessive ending right after a mention: "Bloggs's", "Bloggs’s", "the Workers' ".
 _POSSESSIVE = re.compile(r"['’]s\b|['’](?=\s)")
 #: What may stand between a noun of saying and its participle: a dash or comma, a short phrase after a
 #: preposition ("on the Health Bill", "signed by 170,000 people"), no verb of its own.
@@ -545,8 +547,8 @@ class _Resolver:
             # "a leading charity has warned": a body described, not named; the description speaks
             words = p.text[indefinite.start():m.end].split(None, 1)
             placed = self.registry.place(text_np)
-            return _Speaker(words[1] if len(words) > 1 else words[0], placed.camp if placed and placed.camp else "other",
-                            role, "body")
+            return _Speaker(words[1] if len(words) > 1 else words[0],
+                            placed.camp if placed and placed.camp else "other", role, "body")
         if m.kind == "generic" and p.text[max(0, m.start - 4):m.start].lower() == "the ":
             # "The Canal Trust said ... The group said": a body not in the registry that spoke last, whose
             # name holds the noun or that the noun can name
