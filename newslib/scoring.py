@@ -661,10 +661,10 @@ def score_sentences(sentences: "pd.DataFrame", lexicon=None, debate=None, previo
 
     scored = sentences.copy()
     if previous:
-        from .stance import classify_stance, _lexicon
+        from .stance import classify_stance
 
-        lex = _lexicon(lexicon, debate)
-        results = [classify_stance(text, text, 0, previous=previous, lexicon=lex) for text in sentences["sentence"]]
+        results = [classify_stance(text, text, 0, previous=previous, lexicon=lexicon, debate=debate)
+                   for text in sentences["sentence"]]
         scored["predicted"] = [r.stance for r in results]
         scored["evidence"] = [r.describe() for r in results]
     else:
