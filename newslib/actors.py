@@ -259,6 +259,7 @@ class Registry:
     _by_phrase: dict = field(default_factory=dict, repr=False, compare=False)
     _index: _PhraseIndex = field(default_factory=_PhraseIndex, repr=False, compare=False)
     _memo: dict = field(default_factory=dict, repr=False, compare=False)
+    _actor_of: dict = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for actor in self.actors:
@@ -283,7 +284,17 @@ class Registry:
     def actor(self, name: str) -> Actor | None:
         """The actor with this name or alias (exact, then case-insensitive, then as the scanner matches
         names: any apostrophes, spaces and full stops between the words), or None."""
-        return self._by_alias.get(name) or self._by_alias.get(name.lower()) or self._by_alias.get(_loose(name))
+        found = self._by_alias.get(name)
+        if found is not None:
+            return found
+        # names that are no alias repeat across a corpus; their loose form is found once (bounded memo)
+        memo = self._actor_of
+        if name in memo:
+            return memo[name]
+        if len(memo) > 50_000:
+            memo.clear()
+        found = memo[name] = self._by_alias.get(name.lower()) or self._by_alias.get(_loose(name))
+        return found
 
     def descriptor(self, kind: str, phrase: str) -> Descriptor | None:
         """The descriptor of this kind for a phrase as written, or None."""

@@ -21,6 +21,20 @@ def test_packaged_registry_maps_aliases_to_canonical_names():
     assert reg.actor("RCGP").camp == "health_professionals"
 
 
+def test_a_name_looked_up_again_gets_the_same_actor_and_the_memo_stays_bounded(tmp_path):
+    path = tmp_path / "actors.csv"
+    path.write_text("name,aliases,camp,role\nJo O'Neill-Bloggs,,government,minister\n", encoding="utf-8")
+    reg = load_registry(path)
+    for _ in range(2):                        # the second lookup of each comes from the memo
+        assert reg.actor("jo o'neill-bloggs").name == "Jo O'Neill-Bloggs"   # any case
+        assert reg.actor("Jo  O'Neill-Bloggs").name == "Jo O'Neill-Bloggs"  # two spaces: the loose form
+        assert reg.actor("Jo Bloggs") is None
+    for k in range(50_010):
+        reg.actor(f"Nobody {k}")
+    assert len(reg._actor_of) <= 50_001
+    assert reg.actor("JO O'NEILL-BLOGGS").name == "Jo O'Neill-Bloggs"
+
+
 def test_every_packaged_actor_has_a_known_camp():
     assert {a.camp for a in load_registry().actors} <= set(load_debate().camp_names)
 
