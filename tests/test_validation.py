@@ -6,7 +6,7 @@ import json
 import pandas as pd
 import pytest
 
-from newslib import scoring
+from newslib import paths, scoring
 from newslib.errors import InputError
 from newslib.__main__ import main
 from newslib.articles import load_article
@@ -353,6 +353,18 @@ def test_a_bad_sentence_file_names_its_line(tmp_path, body, expected):
     with pytest.raises(InputError) as error:
         scoring.load_sentences(path)
     assert expected in str(error.value) and str(path) in str(error.value)
+
+
+def test_the_two_packaged_sentence_sets_are_balanced_and_share_no_sentence():
+    # two writers, each from the codebook alone (validation/PROTOCOL.md): a sentence in both would make the
+    # second set no check of the first
+    first, second = (scoring.load_sentences(paths.VALIDATION / name) for name in ("arguments.csv", "arguments2.csv"))
+    for table in (first, second):
+        shares = table["stance"].value_counts(normalize=True)
+        assert len(table) >= 300 and set(shares.index) == {"against", "favor", "none"} and shares.max() < 0.34
+    assert not set(first["id"]) & set(second["id"])
+    normal = lambda table: set(table["sentence"].str.lower().str.split().str.join(" "))   # noqa: E731
+    assert not normal(first) & normal(second)
 
 
 def test_written_sentences_can_be_read_as_part_of_an_article_about_the_bill():
