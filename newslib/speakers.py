@@ -838,9 +838,12 @@ class _Resolver:
             cue.speaker, cue.subject_start, cue.relative = found[0], cue.start, True
         else:
             # cues do not overlap, so the previous one ends last
-            lo = max([s_lo, last_close, p.last_boundary_end(s_lo, cue.start)] +
-                     [m.end() for m in [_OPENER.match(p.text, s_lo, cue.start)] if m] +
-                     ([previous.end] if previous is not None else []))
+            lo = max(s_lo, last_close, p.last_boundary_end(s_lo, cue.start))
+            opener = _OPENER.match(p.text, s_lo, cue.start)
+            if opener is not None and opener.end() > lo:
+                lo = opener.end()
+            if previous is not None and previous.end > lo:
+                lo = previous.end
             if participle:
                 giver = self._giver(p, cue, max(s_lo, last_close), cues, k)
                 if giver is not None:    # "a motion calling for ...": the motion's mover speaks (or no one)

@@ -199,6 +199,9 @@ class _Context:
         self._first_target: int | None = None
         self.cues, self.leads = found["cues"], found["leads"]
         self.cue_starts = [a for a, _, _ in self.cues]
+        # whether any cue here takes a side: a statement in a paragraph without one takes none, whatever
+        # its window (most paragraphs of a long article)
+        self.takes_sides = any(isinstance(item, Cue) and item.stance != "none" for _, _, item in self.cues)
         self._sentences: list[tuple[int, int]] | None = None
         self._bounds: tuple[list[int], list[int]] | None = None
         self._stops: list[int] | None = None
@@ -576,6 +579,8 @@ def _classify(text: str, ctx: _Context, start: int, earlier: Callable[[], bool],
     ``earlier()`` says whether the text before the paragraph names the Bill; it is asked only when the
     statement holds a cue, as are the sentence window, the negators and the targets.
     """
+    if not ctx.takes_sides:
+        return _NO_CUE
     end = start + len(text)
     window = ctx.window(start, end)
     # A quoted fragment takes the stance of the clause that carries it (the reporting frame): its cues
