@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 __all__ = ["CODING_COLUMNS", "Scores", "load_coding", "match_statements", "unit_stance", "unit_table",
            "stance_shares", "score", "score_split", "write_results", "coder_agreement", "load_results",
            "log_name", "summary_table", "load_test_log", "load_units", "bootstrap_scores", "BOOTSTRAP_MEASURES",
+           "stance_counts", "load_stance_counts", "bootstrap_distance",
            "load_sentences", "score_sentences", "sentence_summary", "HEADLINE", "SUMMARY_COLUMNS"]
 
 #: The columns of a coding file: ``seeds/statements_gold.csv`` without ``text``, plus ``ambiguous``.
@@ -201,6 +202,9 @@ class Scores:
     summary: dict
     units: "pd.DataFrame"
     shares: "pd.DataFrame"
+    #: Statements of each stance, by article, camp and source (``gold`` or ``tool``): the text-free table
+    #: written as ``stances_<split>.csv``, from which :func:`bootstrap_distance` draws articles.
+    counts: "pd.DataFrame | None" = None
 
 
 def _kappa(pred: list[str], gold: list[str]) -> float:
@@ -258,7 +262,117 @@ def score(pred: "pd.DataFrame", gold: "pd.DataFrame", split: str, camps: Sequenc
         "worst_camp_distance": float(shares.loc[shares["n_gold"] >= MIN_CAMP_STATEMENTS, "distance"].max())
         if (shares["n_gold"] >= MIN_CAMP_STATEMENTS).any() else float("nan"),
     }
-    return Scores(split=split, articles=articles, summary=summary, units=units, shares=shares)
+    return Scores(split=split, articles=articles, summary=summary, units=units, shares=shares,
+                  counts=stance_counts(gold, pred, camps))
+
+
+def stance_counts(gold: "pd.DataFrame", pred: "pd.DataFrame", camps: Sequence[str]) -> "pd.DataFrame":
+    """How many statements of each stance (the first reading of ``a|b``) each article gives each camp, in
+    the hand coding (``source`` ``gold``) and by the tool (``tool``): what :func:`stance_shares` sums, kept by
+    article so that :func:`bootstrap_distance` can draw articles. No text.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> g = pd.DataFrame({"article_id": ["a", "a"], "camp": ["x", "x"], "stance": ["favor|none", "against"]})
+    >>> p = pd.DataFrame({"article_id": ["a"], "camp": ["x"], "stance": ["none"]})
+    >>> stance_counts(g, p, ["x"]).to_dict("records")
+    [{'article_id': 'a', 'camp': 'x', 'source': 'gold', 'favor': 1, 'against': 1, 'none': 0}, {'article_id': 'a', 'camp': 'x', 'source': 'tool', 'favor': 0, 'against': 0, 'none': 1}]
+    """
+    import pandas as pd
+
+    rows = []
+    for source, frame in (("gold", gold), ("tool", pred)):
+        labels = frame["stance"].astype(str).str.split("|").str[0]
+        for (article, camp), group in labels.groupby([frame["article_id"].astype(str), frame["camp"]], sort=True):
+            if camp in camps:
+                rows.append({"article_id": article, "camp": camp, "source": source,
+                             **{stance: int((group == stance).sum()) for stance in _STANCES}})
+    table = pd.DataFrame(rows, columns=["article_id", "camp", "source", *_STANCES])
+    return table.sort_values(["article_id", "camp", "source"], kind="stable").reset_index(drop=True)
+
+
+def load_stance_counts(split: str, validation_dir: str | Path | None = None) -> "pd.DataFrame":
+    """The stored statement counts of a split (``validation/stances_<split>.csv``, :func:`stance_counts`).
+
+    Raises
+    ------
+    FileNotFoundError
+        For a split scored before these files were written (score it again to make one).
+    """
+    import pandas as pd
+
+    folder = Path(validation_dir) if validation_dir is not None else paths.VALIDATION
+    return pd.read_csv(folder / f"stances_{split}.csv", dtype={"article_id": str, "camp": str, "source": str})
+
+
+def bootstrap_distance(counts: "pd.DataFrame", n: int = 2000, level: float = 0.95, seed: int = 2012,
+                       min_statements: int = MIN_CAMP_STATEMENTS) -> "pd.DataFrame":
+    """How much each camp's stance distance, and the worst of them, depend on which articles a split holds.
+
+    As :func:`bootstrap_scores`, a cluster bootstrap over articles: the articles are drawn with replacement
+    ``n`` times, each camp's shares of favor / against / none are recomputed from the summed counts of the
+    hand coding and of the tool, and their total variation distance taken. A camp counts in ``worst`` on a
+    draw only when the draw gives it at least ``min_statements`` hand-coded statements, as in :func:`score`.
+
+    Parameters
+    ----------
+    counts : DataFrame
+        :func:`stance_counts`, or :func:`load_stance_counts` for a stored split (splits may be concatenated:
+        article ids are unique across the corpus).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by camp, then ``worst``: ``value`` (on the split as it is; NaN for a camp under
+        ``min_statements``), ``low``, ``high`` and ``articles``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> c = pd.DataFrame({"article_id": ["a", "a", "b", "b"], "camp": ["x"] * 4,
+    ...                   "source": ["gold", "tool"] * 2, "favor": [5, 5, 0, 0], "against": [0, 0, 5, 0],
+    ...                   "none": [0, 0, 0, 5]})
+    >>> t = bootstrap_distance(c, n=500)
+    >>> float(t.loc["worst", "value"]), float(t.loc["worst", "low"]), float(t.loc["worst", "high"])
+    (0.5, 0.0, 1.0)
+    """
+    import numpy as np
+    import pandas as pd
+
+    if n < 1 or not 0 < level < 1:
+        raise ValueError(f"expected n >= 1 and 0 < level < 1, got n={n}, level={level}")
+    articles = sorted(set(counts["article_id"]))
+    camps = list(dict.fromkeys(counts["camp"]))
+    where = {a: k for k, a in enumerate(articles)}
+    cube = np.zeros((len(articles), len(camps), 2, len(_STANCES)))
+    for row in counts.itertuples(index=False):
+        cube[where[row.article_id], camps.index(row.camp), 0 if row.source == "gold" else 1] = \
+            [getattr(row, stance) for stance in _STANCES]
+
+    def distances(sums):                         # sums: (..., camps, 2, stances)
+        totals = sums.sum(axis=-1, keepdims=True)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            shares = np.where(totals > 0, sums / np.where(totals > 0, totals, 1), 0.0)
+        found = np.abs(shares[..., 0, :] - shares[..., 1, :]).sum(axis=-1) / 2
+        return np.where(totals[..., 0, 0] >= min_statements, found, np.nan)
+
+    def worst(found):
+        counted = ~np.isnan(found)
+        return np.where(counted.any(axis=-1), np.max(np.where(counted, found, -np.inf), axis=-1), np.nan)
+
+    point = distances(cube.sum(axis=0))
+    rng = np.random.default_rng(seed)
+    draws = distances(cube[rng.integers(0, len(articles), size=(n, len(articles)))].sum(axis=1)) \
+        if articles else np.full((n, len(camps)), np.nan)
+    tail = (1 - level) / 2 * 100
+    rows = []
+    for name, value, drawn in [*((c, point[k], draws[:, k]) for k, c in enumerate(camps)),
+                               ("worst", worst(point), worst(draws))]:
+        kept = drawn[~np.isnan(drawn)]
+        low, high = (np.percentile(kept, [tail, 100 - tail]) if len(kept) else (float("nan"),) * 2)
+        rows.append((name, float(value), float(low), float(high), len(articles)))
+    return pd.DataFrame(rows, columns=["camp", "value", "low", "high", "articles"]).set_index("camp")
 
 
 def _predict(corpus: "pd.DataFrame") -> "pd.DataFrame":
@@ -390,6 +504,9 @@ def write_results(scores: Scores, validation_dir: str | Path | None = None, log_
     summary["order"] = summary["split"].map(split_rank)
     summary = summary.sort_values("order").drop(columns="order").reset_index(drop=True)
     written = [folder / f"results_{scores.split}.csv", folder / f"shares_{scores.split}.csv", summary_file]
+    if scores.counts is not None:
+        written.append(folder / f"stances_{scores.split}.csv")
+        scores.counts.to_csv(written[-1], index=False, lineterminator="\n")
     scores.units.to_csv(written[0], index=False, lineterminator="\n")
     scores.shares.round(4).to_csv(written[1], index=False, lineterminator="\n")
     summary.round(4).to_csv(summary_file, index=False, lineterminator="\n")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -147,6 +148,38 @@ def test_write_results_keeps_one_row_per_split_and_logs_each_test_look(tmp_path)
     results = pd.read_csv(tmp_path / "results_test.csv")
     assert "text" not in results.columns and results["agree"].tolist() == [True]
     assert "| camp-level recall | 1.00 | 1.00 |" in (tmp_path / "RESULTS.md").read_text()
+
+
+def test_stance_counts_give_back_the_distance_of_score_and_are_written_without_text(tmp_path):
+    gold = _coded([("a", 1, "labour", 0, 40, "against"), ("a", 2, "labour", 0, 40, "favor|none"),
+                   ("b", 1, "labour", 0, 40, "against"), ("b", 2, "labour", 0, 40, "against"),
+                   ("b", 3, "labour", 0, 40, "none"), ("b", 4, "government", 0, 40, "favor")])
+    pred = _coded([("a", 1, "labour", 0, 40, "none"), ("b", 1, "labour", 0, 40, "against"),
+                   ("b", 9, "labour", 0, 40, "favor"), ("b", 4, "government", 0, 40, "favor")])
+    s = scoring.score(pred, gold, "test3", ["government", "labour", "other"], articles=2)
+    table = scoring.bootstrap_distance(s.counts, n=300, min_statements=5)
+    assert table.loc["worst", "value"] == pytest.approx(s.summary["worst_camp_distance"])
+    assert table.loc["labour", "value"] == pytest.approx(s.shares.set_index("camp").loc["labour", "distance"])
+    assert np.isnan(table.loc["government", "value"])             # one statement: under the minimum of five
+    scoring.write_results(s, tmp_path)
+    stored = scoring.load_stance_counts("test3", tmp_path)
+    assert list(stored.columns) == ["article_id", "camp", "source", "favor", "against", "none"]
+    assert stored.equals(s.counts)
+    assert stored.loc[stored["source"] == "gold", ["favor", "against", "none"]].to_numpy().sum() == len(gold)
+
+
+def test_bootstrap_distance_draws_whole_articles_and_is_deterministic():
+    # article a: tool and hand coding agree (all favor); b: the tool reads every against as none. Draws of
+    # only a give 0, of only b give 1: the interval reaches both ends
+    counts = pd.DataFrame({"article_id": ["a", "a", "b", "b"], "camp": ["labour"] * 4,
+                           "source": ["gold", "tool", "gold", "tool"], "favor": [6, 6, 0, 0],
+                           "against": [0, 0, 6, 0], "none": [0, 0, 0, 6]})
+    first = scoring.bootstrap_distance(counts, n=1000, seed=3)
+    assert first.loc["worst", "value"] == pytest.approx(0.5)
+    assert first.loc["worst", "low"] == 0.0 and first.loc["worst", "high"] == 1.0
+    assert first.equals(scoring.bootstrap_distance(counts, n=1000, seed=3))
+    with pytest.raises(ValueError, match="expected n >= 1"):
+        scoring.bootstrap_distance(counts, n=0)
 
 
 def test_seeds_score_perfectly_on_statements_and_camps():
