@@ -17,8 +17,10 @@ from .actors import Mention, Registry
 from .quotes import Quotation
 
 # Grammar words, not vocabulary about the debate: they shape clauses, so they stay in code.
-_BOUNDARY = re.compile(r"(?<!\w)(?:that|whether|after|because|while|although|though|but|despite|when|as|if"
-                       r"|since|before)(?!\w)|[;—–]|, and(?!\w)", re.I)
+# (The lookahead of first letters changes no match; it lets the regular expression engine skip, at C speed,
+# every position where no alternative can start, a quarter of the time of a paragraph's search. Measured.)
+_BOUNDARY = re.compile(r"(?=[tTwWaAbBdDiIsS;—–,])(?:(?<!\w)(?:that|whether|after|because|while|although|though|"
+                       r"but|despite|when|as|if|since|before)(?!\w)|[;—–]|, and(?!\w))", re.I)
 # A participle opening a sentence ("Writing in the Guardian, Dr X argued"): its clause holds no speaker.
 _OPENER = re.compile(r"(?:[A-Z][a-z]+ing|In\s(?:a|an|his|her|its|their|the)\s(?:letter|interview|statement|speech|"
                      r"article|column|blog|post|submission|response|report|memo|email|e-mail|message|briefing)\b)"
@@ -58,7 +60,8 @@ _NOT_NAMES = {"Bill", "NHS", "Act", "House", "Lords", "Commons", "Parliament", "
               "Recently", "Previously", "Currently", "Finally", "Similarly", "Likewise", "Elsewhere", "Also"}
 _OFFICE_WORDS = {"Health", "Social", "Care", "NHS", "House", "Lords", "Commons"}   # kept in a role
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’']?\s+(?=[\"“‘'A-Z0-9(])|[ \t]*\n\s*")   # a line break ends one too
+# a line break ends one too; the lookahead of first characters only speeds the search (as for _BOUNDARY)
+_SENTENCE_END = re.compile(r"(?=[.!?\n \t])(?:[.!?]+[\"”’']?\s+(?=[\"“‘'A-Z0-9(])|[ \t]*\n\s*)")
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Prof|Rev|Gen|Col|Capt|Lt|Sgt|vs|etc)|\b[A-Z])$")
 
 
