@@ -277,7 +277,8 @@ def stance_counts(gold: "pd.DataFrame", pred: "pd.DataFrame", camps: Sequence[st
     >>> g = pd.DataFrame({"article_id": ["a", "a"], "camp": ["x", "x"], "stance": ["favor|none", "against"]})
     >>> p = pd.DataFrame({"article_id": ["a"], "camp": ["x"], "stance": ["none"]})
     >>> stance_counts(g, p, ["x"]).to_dict("records")
-    [{'article_id': 'a', 'camp': 'x', 'source': 'gold', 'favor': 1, 'against': 1, 'none': 0}, {'article_id': 'a', 'camp': 'x', 'source': 'tool', 'favor': 0, 'against': 0, 'none': 1}]
+    [{'article_id': 'a', 'camp': 'x', 'source': 'gold', 'favor': 1, 'against': 1, 'none': 0},
+     {'article_id': 'a', 'camp': 'x', 'source': 'tool', 'favor': 0, 'against': 0, 'none': 1}]
     """
     import pandas as pd
 
