@@ -341,8 +341,7 @@ def bootstrap_distance(counts: "pd.DataFrame", n: int = 2000, level: float = 0.9
     import numpy as np
     import pandas as pd
 
-    if n < 1 or not 0 < level < 1:
-        raise ValueError(f"expected n >= 1 and 0 < level < 1, got n={n}, level={level}")
+    _check_bootstrap(n, level)
     articles = sorted(set(counts["article_id"]))
     camps = list(dict.fromkeys(counts["camp"]))
     where = {a: k for k, a in enumerate(articles)}
@@ -363,16 +362,11 @@ def bootstrap_distance(counts: "pd.DataFrame", n: int = 2000, level: float = 0.9
         return np.where(counted.any(axis=-1), np.max(np.where(counted, found, -np.inf), axis=-1), np.nan)
 
     point = distances(cube.sum(axis=0))
-    rng = np.random.default_rng(seed)
-    draws = distances(cube[rng.integers(0, len(articles), size=(n, len(articles)))].sum(axis=1)) \
-        if articles else np.full((n, len(camps)), np.nan)
-    tail = (1 - level) / 2 * 100
+    draws = distances(_resample(cube, n, seed)) if articles else np.full((n, len(camps)), np.nan)
     rows = []
     for name, value, drawn in [*((c, point[k], draws[:, k]) for k, c in enumerate(camps)),
                                ("worst", worst(point), worst(draws))]:
-        kept = drawn[~np.isnan(drawn)]
-        low, high = (np.percentile(kept, [tail, 100 - tail]) if len(kept) else (float("nan"),) * 2)
-        rows.append((name, float(value), float(low), float(high), len(articles)))
+        rows.append((name, float(value), *_interval(drawn, level), len(articles)))
     return pd.DataFrame(rows, columns=["camp", "value", "low", "high", "articles"]).set_index("camp")
 
 
@@ -615,6 +609,31 @@ def load_results(validation_dir: str | Path | None = None) -> "pd.DataFrame":
 BOOTSTRAP_MEASURES: tuple[str, ...] = ("camp_recall", "camp_precision", "stance_agreement", "always_against")
 
 
+def _check_bootstrap(n: int, level: float) -> None:
+    if n < 1 or not 0 < level < 1:
+        raise ValueError(f"expected n >= 1 and 0 < level < 1, got n={n}, level={level}")
+
+
+def _resample(table, n: int, seed: int):
+    """``n`` sums of a per-article array over articles drawn with replacement (a cluster bootstrap)."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    return table[rng.integers(0, len(table), size=(n, len(table)))].sum(axis=1)
+
+
+def _interval(drawn, level: float) -> tuple[float, float]:
+    """The central ``level`` share of the draws that are numbers (percentile method); NaN when none are."""
+    import numpy as np
+
+    kept = drawn[~np.isnan(drawn)]
+    if not len(kept):
+        return float("nan"), float("nan")
+    tail = (1 - level) / 2 * 100
+    low, high = np.percentile(kept, [tail, 100 - tail])
+    return float(low), float(high)
+
+
 def load_units(split: str, validation_dir: str | Path | None = None) -> "pd.DataFrame":
     """The stored unit table of a split (``validation/results_<split>.csv``, written by
     :func:`write_results`): one row per (article, paragraph, camp) unit, no article text.
@@ -676,8 +695,7 @@ def bootstrap_scores(units: "pd.DataFrame", n: int = 2000, level: float = 0.95, 
     import numpy as np
     import pandas as pd
 
-    if n < 1 or not 0 < level < 1:
-        raise ValueError(f"expected n >= 1 and 0 < level < 1, got n={n}, level={level}")
+    _check_bootstrap(n, level)
     matched = units["in_gold"] & units["in_pred"]
     primary = units["gold_stance"].astype(str).str.split("|").str[0]
     counts = pd.DataFrame({
@@ -696,15 +714,9 @@ def bootstrap_scores(units: "pd.DataFrame", n: int = 2000, level: float = 0.95, 
                     "stance_agreement": agree / both, "always_against": against / both}
 
     point = measures(table.sum(axis=0))
-    rng = np.random.default_rng(seed)
-    draws = table[rng.integers(0, len(table), size=(n, len(table)))].sum(axis=1) if len(table) else np.zeros((n, 5))
-    drawn = measures(draws)
-    tail = (1 - level) / 2 * 100
-    rows = []
-    for measure in BOOTSTRAP_MEASURES:
-        values = drawn[measure][~np.isnan(drawn[measure])]
-        low, high = (np.percentile(values, [tail, 100 - tail]) if len(values) else (float("nan"),) * 2)
-        rows.append((measure, float(point[measure]), float(low), float(high), len(table)))
+    drawn = measures(_resample(table, n, seed) if len(table) else np.zeros((n, 5)))
+    rows = [(measure, float(point[measure]), *_interval(drawn[measure], level), len(table))
+            for measure in BOOTSTRAP_MEASURES]
     return pd.DataFrame(rows, columns=["measure", "value", "low", "high", "articles"]).set_index("measure")
 
 
