@@ -100,6 +100,12 @@ _ADJUNCT_BEFORE_CUE = re.compile(r"\s+(?:(?:on|last|this|next)\s+(?:Monday|Tuesd
 _ANY_BODY = {"group", "body", "organisation", "organization", "charity", "campaign"}
 #: A possessive ending right after a mention: "Bloggs's", "Bloggs’s", "the Workers' ".
 _POSSESSIVE = re.compile(r"['’]s\b|['’](?=\s)")
+#: a group of the public as a speaker: "people", and a quantifier that stands for one, "many", "others"
+_GROUPS = frozenset(("group", "quantifier"))
+#: what may come before a quantifier that opens a clause ("Many believe", "; others fear", "while some argue",
+#: "He has, some say, lost"): the start of the text is checked by the caller
+_OPENS_QUANTIFIED = re.compile(r"(?:^|[.!?,;:(–—\"“‘']|\b(?:while|whilst|but|whereas|though|although|yet))\s*$",
+                               re.I)
 #: What may stand between a noun of saying and its participle: a dash or comma, a short phrase after a
 #: preposition ("on the Health Bill", "signed by 170,000 people"), no verb of its own.
 _MOTION_GAP = re.compile(r"[\s,–—-]*(?:(?:signed |backed |supported |put )?(?:by|on|to|of|from|at|before|in|for)"
@@ -271,6 +277,9 @@ class _Resolver:
         for m in p.between_reversed(lo, hi):
             if m.kind == "head" and _modifies(p.text, m.end, hi):
                 continue                         # "greater GP involvement in commissioning": no subject
+            if m.kind == "head" and m.descriptor.number == "quantifier" and \
+                    not _OPENS_QUANTIFIED.search(p.text, max(0, m.start - 12), m.start) and m.start > lo:
+                continue                         # "listened to doctors and others and said": no subject
             if m.kind == "actor" and p.text[m.start - 2:m.start] == " (" and p.text[m.end:m.end + 1] == ")" and \
                     m.start - 2 > lo:
                 continue                         # "the Canal Trust (CT) said": the initials after the name
@@ -520,7 +529,7 @@ class _Resolver:
             np_end = contrary.start()
         text_np = p.text[np_start:np_end]
         d = m.descriptor
-        gender = d.gender or ("plural" if d.number == "group" else d.number)
+        gender = d.gender or ("plural" if d.number in _GROUPS else d.number)
         related = self._related(p, m, np_start, hi)
         if related is not None:
             return related
@@ -568,7 +577,7 @@ class _Resolver:
                 name = body.group("name")
                 placed = self.registry.place(name)
                 return _Speaker(name, placed.camp if placed else "other", role, gender or "body")
-        if m.kind == "head" and d.number == "group":
+        if m.kind == "head" and d.number in _GROUPS:
             # "more than 100,000 people", "local residents": a group of the public keeps its words; it is
             # never the spokesperson of the last body named
             return _Speaker(role or p.text[m.start:m.end], "other", role, gender)

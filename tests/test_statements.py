@@ -206,10 +206,12 @@ MORE_STYLES = [
      [("Jane Ford", "minister", "government", "reported", "told", "the reforms would work")]),
     ('"It\'s a mess," said one senior Tory backbencher.',
      [("Conservative Party", "senior Tory backbencher", "other", "direct", "said", "It's a mess,")]),
-    # a lone capital that is no surname: a plural at the start of a sentence, findings, the object of "in"
-    ("Analysts said the Bill was flawed.", []),
+    # a lone capital that is no surname: findings, the object of "in"; a plural at the start of a sentence
+    # is a group of people (round nine), with its own word as speaker and role, never a surname
+    ("Analysts said the Bill was flawed.",
+     [("Analysts", "Analysts", "other", "reported", "said", "the Bill was flawed")]),
     ("Research suggests the reforms will cost more.", []),
-    ("Many believe the Bill is flawed.", []),
+    ("Many believe the Bill is flawed.", [("Many", "Many", "other", "reported", "believe", "the Bill is flawed")]),
 ]
 
 
@@ -1300,3 +1302,36 @@ def test_a_bodys_name_standing_alone_heads_the_bare_quotations_under_it():
 def test_a_name_inside_a_sentence_is_no_heading():
     got = rows('The Royal College of Nursing met ministers.', '"The Bill will damage patient care."')
     assert got == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Economists said the changes would cost more than planned.", [("Economists", "other", "reported", "said")]),
+    ("Health experts warned that waiting lists would grow.", [("Health experts", "other", "reported", "warned")]),
+    ("Academics have argued that the market will not work in care.",
+     [("Academics", "other", "reported", "argued")]),
+    ("Experts on competition law told the committee the plans would invite challenge.",
+     [("Experts", "other", "reported", "told")]),
+])
+def test_a_bare_plural_group_of_people_is_a_speaker(sentence, expected):
+    assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Many believe the minister has misjudged the mood of the wards.", [("Many", "other", "reported", "believe")]),
+    ("The vote is close. Others fear the plans will open the door to private firms.",
+     [("Others", "other", "reported", "fear")]),
+    ("Some have called for the plans to be shelved, while others want them amended.",
+     [("Some", "other", "reported", "called for")]),
+    ("He has, some say, lost the argument.", [("some", "other", "reported", "say")]),
+    # a quantifier with its noun is that noun's group
+    ("Many GPs say the reforms will add paperwork.", [("Many GPs", "health_professionals", "reported", "say")]),
+])
+def test_a_quantifier_opening_a_clause_stands_for_a_group_of_people(sentence, expected):
+    assert rows(sentence) == expected
+
+
+def test_a_quantifier_inside_an_object_is_not_the_subject_of_the_next_cue():
+    # "others" ends the object of "listened to"; the speaker of the second "said" is the minister
+    got = rows("The minister said the department had listened to nurses and others and said that it would "
+               "press on.")
+    assert [s for s, *_ in got] and "others" not in [s for s, *_ in got]
