@@ -70,6 +70,11 @@ CASES = [
     ("She backed her colleague in the row.", "none"),
     ("The weather was cold in Westminster.", "none"),
     ("Labour will drop its leaflet campaign.", "none"),
+    # verdicts of fault or harm, and the same verdict on an opposing course of action (round nine)
+    ("The reforms will be detrimental to patient care.", "against"),
+    ("This is an irresponsible Bill.", "against"),
+    ("Scrapping the reforms now would be irresponsible.", "favor"),
+    ("Dropping the plans would be the worst thing the government could do.", "favor"),
 ]
 
 
