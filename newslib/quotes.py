@@ -8,6 +8,8 @@ class, so the work is linear in the text and nothing can backtrack) pairs them:
 - single marks used as quotation marks (‘ ’ and '), told apart from apostrophes (there'll, Labour's,
   O'Brien, GPs') by the characters around them and by whether a single quotation is open;
 - a quotation inside a quotation belongs to the outer one;
+- a closing double mark that opens its paragraph before a word (``”If the plans go ahead ...``) opens a
+  quotation: the page used the wrong glyph; the mark is read as written;
 - a closing mark with no opening mark before it in its paragraph (``We are disappointed,’ said Dr Bloggs.``,
   where a page lost the opening mark, often to a photo caption fused onto the paragraph) closes a quotation
   that opens at the start of its line: the mark is read as written, no character is added;
@@ -172,7 +174,9 @@ def paragraph_quotations(text: str, running: str = "") -> list[tuple[int, int, i
                 # within it ('"He would now "pause, listen and engage" on the plans.'), not its end
                 stack.append(("double", i, i + 1))
                 continue
-            opens = ch in _DOUBLE_OPEN or (ch == _DOUBLE_EITHER and not double_open)
+            opens = ch in _DOUBLE_OPEN or (ch == _DOUBLE_EITHER and not double_open) or \
+                (ch in _DOUBLE_CLOSE and not stack and not found and not text[:i].strip() and
+                 i + 1 < n and text[i + 1].isalnum())   # ”If ...: a page's closing glyph opening a paragraph
             if ch == _DOUBLE_EITHER and running == "double" and not stack and not found and \
                     _orphan_close(text, i, running=True):
                 opens = False                    # the close of the quotation the paragraph before opened

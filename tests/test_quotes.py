@@ -117,3 +117,13 @@ def test_any_mix_of_quote_marks_never_crashes_and_spans_are_in_range(paragraphs)
         # the opening mark is at open_mark, unless the page lost it: then the quotation closes in the paragraph,
         # or the paragraph continues a quotation from the one before
         assert q.open_mark < q.start or q.part > 0 or (q.close_mark >= 0 and text[q.close_mark] in "\"”»’'")
+
+
+def test_a_closing_double_mark_that_opens_a_paragraph_before_a_word_opens_a_quotation():
+    # the page used the wrong glyph: ”If ... reads as an opening mark, so the run of quoted paragraphs holds
+    assert quoted("”If the plans go ahead, care will suffer.") == ["If the plans go ahead, care will suffer."]
+    parts = find_quotations(["The chair said:", "”If the plans go ahead, care will suffer.", "“We will fight them.”"])
+    assert [(q.paragraph, q.number, q.part) for q in parts] == [(2, 1, 0), (3, 1, 1)]
+    # ... but not a closing mark after words, nor one before a space
+    assert quoted("We will fight them.” The chair left.") == ["We will fight them."]
+    assert quoted("” is a mark.") == []

@@ -1335,3 +1335,12 @@ def test_a_quantifier_inside_an_object_is_not_the_subject_of_the_next_cue():
     got = rows("The minister said the department had listened to nurses and others and said that it would "
                "press on.")
     assert [s for s, *_ in got] and "others" not in [s for s, *_ in got]
+
+
+def test_a_run_of_quoted_paragraphs_after_a_colon_survives_a_wrong_opening_glyph_and_a_lost_mark():
+    got = rows("Jo Reed, head of policy at the Canal Trust, said:",
+               "”If the plans go ahead, the outlook is poor.",
+               "“Waiting lists are already longer.",
+               "The plans will make matters worse.",
+               "“Now is not the time for this.”")
+    assert got == [("Jo Reed", "other", "direct", "said")] * 4
