@@ -89,6 +89,8 @@ _CLAUSE_OPENING = re.compile(r"(?:[,;:–—]|\b(?:but|and|while|as|because|thou
 #: What follows a capitalised participle that opens a phrase ("Responding to", "Speaking on").
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:to|on|at|in|for|with|about|after|before|from|against|over)\b")
 #: An indefinite article and up to three lower-case words before a noun: "a leading", "an independent".
+#: "the public sector union": a definite description with a few lower-case words before its noun
+_DEFINITE_NP = re.compile(r"(?<![\w'’-])(?:the|The)\s+(?:[a-z][\w'’-]*\s+){1,3}$")
 _INDEFINITE_NP = re.compile(r"(?<![\w'’-])(?:a|an|one|another)\s+(?:[a-z][\w'’-]*\s+){0,3}$", re.I)
 #: A time or a circumstance between a name and its cue: "on Monday", "this week", "in a statement".
 _ADJUNCT_BEFORE_CUE = re.compile(r"\s+(?:(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -100,6 +102,21 @@ _ADJUNCT_BEFORE_CUE = re.compile(r"\s+(?:(?:on|last|this|next)\s+(?:Monday|Tuesd
 _ANY_BODY = {"group", "body", "organisation", "organization", "charity", "campaign"}
 #: A possessive ending right after a mention: "Bloggs's", "Bloggs’s", "the Workers' ".
 _POSSESSIVE = re.compile(r"['’]s\b|['’](?=\s)")
+#: a non-restrictive relative clause after a subject: ", which represents ...", ", who chairs ..."
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s")
+_CLAUSE_COMMA = re.compile(r",(?!\d)")                # not the comma of 50,000
+
+
+def _in_relative_clause(text: str, lo: int, at: int, hi: int) -> bool:
+    """Whether offset ``at`` lies in a relative clause between commas that ends just before ``hi`` (the
+    cue): "The union, which represents 50,000 workers, said": the workers are not the subject."""
+    commas = [c.start() for c in _CLAUSE_COMMA.finditer(text, lo, hi)]
+    before = [c for c in commas if c < at]
+    after = [c for c in commas if c >= at]
+    return bool(before) and _RELATIVE.match(text, before[-1]) is not None and len(after) == 1 and \
+        not text[after[0] + 1:hi].strip()
+
+
 #: a group of the public as a speaker: "people", and a quantifier that stands for one, "many", "others"
 _GROUPS = frozenset(("group", "quantifier"))
 #: what may come before a quantifier that opens a clause ("Many believe", "; others fear", "while some argue",
@@ -277,6 +294,8 @@ class _Resolver:
         for m in p.between_reversed(lo, hi):
             if m.kind == "head" and _modifies(p.text, m.end, hi):
                 continue                         # "greater GP involvement in commissioning": no subject
+            if m.kind != "actor" and _in_relative_clause(p.text, lo, m.start, hi):
+                continue                         # "The union, which represents 50,000 workers, said"
             if m.kind == "head" and m.descriptor.number == "quantifier" and \
                     not _OPENS_QUANTIFIED.search(p.text, max(0, m.start - 12), m.start) and m.start > lo:
                 continue                         # "listened to doctors and others and said": no subject
@@ -286,6 +305,7 @@ class _Resolver:
             if m.end <= hi and not self._is_object(p, m, cues, k) and \
                     not (m.kind == "actor" and _POSSESSIVE.match(p.text, m.end)) and \
                     (m.kind != "generic" or p.text[max(0, m.start - 5):m.start].split()[-1:] in (["the"], ["The"])
+                     or _DEFINITE_NP.search(p.text, max(lo, m.start - 40), m.start) is not None
                      or _INDEFINITE_NP.search(p.text, max(lo, m.start - 40), m.start) is not None):
                 return m
         return None

@@ -1344,3 +1344,19 @@ def test_a_run_of_quoted_paragraphs_after_a_colon_survives_a_wrong_opening_glyph
                "The plans will make matters worse.",
                "“Now is not the time for this.”")
     assert got == [("Jo Reed", "other", "direct", "said")] * 4
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a relative clause between commas after the subject: its nouns are not the speaker
+    (("Unison called for the plans to be dropped. The public sector union, which represents more than a "
+      "million workers, said the plans would cost jobs.",),
+     [("Unison", "health_professionals", "reported", "called for"),
+      ("Unison", "health_professionals", "reported", "said")]),
+    (("Jo Reed, who has worked with economists for years, said the plans would cost jobs.",),
+     [("Jo Reed", "other", "reported", "said")]),
+    # the comma of a number does not end the clause; a union that was never named is no one
+    (("The Canal Trust called for a pause. The union, which has 50,000 members, said the plans would cost "
+      "jobs.",), [("Canal Trust", "other", "reported", "called for")]),
+])
+def test_nouns_in_a_relative_clause_after_the_subject_do_not_speak(paragraphs, expected):
+    assert rows(*paragraphs) == expected
