@@ -89,6 +89,9 @@ _CLAUSE_OPENING = re.compile(r"(?:[,;:–—]|\b(?:but|and|while|as|because|thou
 #: What follows a capitalised participle that opens a phrase ("Responding to", "Speaking on").
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:to|on|at|in|for|with|about|after|before|from|against|over)\b")
 #: An indefinite article and up to three lower-case words before a noun: "a leading", "an independent".
+#: "The letter says", "the doctors' letter", "their report": a definite noun of saying as a subject
+_DEFINITE_DOCUMENT = re.compile(r"[\s\"“‘']*((?:the|this|that|their|its)\s+(?:[a-z][\w'’-]*\s+){0,2})",
+                                re.I)
 #: "the public sector union": a definite description with a few lower-case words before its noun
 _DEFINITE_NP = re.compile(r"(?<![\w'’-])(?:the|The)\s+(?:[a-z][\w'’-]*\s+){1,3}$")
 _INDEFINITE_NP = re.compile(r"(?<![\w'’-])(?:a|an|one|another)\s+(?:[a-z][\w'’-]*\s+){0,3}$", re.I)
@@ -199,6 +202,7 @@ class _Discourse:
     earlier_names: dict[str, _Speaker | None] = field(default_factory=dict)   # found in texts, per surname
     camps: dict[str, str] = field(default_factory=dict)    # a person's camp, once a description placed them
     last_paragraph: "_Paragraph | None" = None              # the paragraph before (_previous_subject)
+    documents: dict[str, _Speaker] = field(default_factory=dict)   # the giver of the last letter, report ...
 
 
 #: Words that may follow the head noun of a subject before its verb ("GPs in Leeds said", "doctors who ...").
@@ -916,6 +920,11 @@ class _Resolver:
                     cue.subject_start = head
                     self._finish(p, cue)
                     return
+            document = self._document_subject(p, lo, cue.start)
+            if document is not None:             # "The letter says ...": the giver of the letter named before
+                cue.speaker, cue.subject_start = document
+                self._finish(p, cue)
+                return
             anchor = self._anchor(p, lo, cue.start, cues, k)
             comma = p.text.rfind(",", anchor.end, cue.start) if anchor is not None and not participle else -1
             if comma >= 0 and (anchor.kind == "pronoun" or _POSSESSIVE.match(p.text, anchor.end) or
@@ -996,6 +1005,22 @@ class _Resolver:
                             cue.subject_start = self._np_start(p, at, lo)
         self._finish(p, cue)
 
+    def _document_subject(self, p: _Paragraph, lo: int, hi: int) -> tuple[_Speaker, int] | None:
+        """A definite noun of saying as the whole subject of a cue ("The letter says", "the report
+        concludes"): the giver of the last such noun the article named with its giver ("200 doctors signed
+        a letter calling for ..."), and where the subject starts; None otherwise."""
+        if not self.seen.documents:
+            return None
+        nouns = self._motion_nouns(p, lo, hi)
+        if not nouns or p.text[nouns[-1].finish:hi].strip():
+            return None
+        noun = nouns[-1]
+        opening = _DEFINITE_DOCUMENT.fullmatch(p.text, lo, noun.begin)
+        giver = self.seen.documents.get(noun.text.lower())
+        if opening is None or giver is None:
+            return None
+        return giver, opening.start(1)
+
     def _opening_subject(self, p: _Paragraph, s_lo: int, hi: int) -> _Speaker | None:
         """The person or body named by the capitalised words opening a sentence ("Jo Bloggs met ...", "The
         Canal Trust wrote ..."), or None."""
@@ -1016,6 +1041,14 @@ class _Resolver:
         phrase, after "from", or as the subject of the verb that gives it. A motion whose mover is not named
         has no speaker (a ``none`` speaker: no statement).
         """
+        found = self._giver_of(p, cue, lo, cues, k)
+        if found is not None and found[1] is not None and not found[1].none:
+            self.seen.documents[found[0]] = found[1]     # "the letter says ...", later, is the same giver
+        return found[1] if found is not None else None
+
+    def _giver_of(self, p: _Paragraph, cue: _Cue, lo: int, cues: list[_Cue], k: int
+                  ) -> tuple[str, _Speaker | None] | None:
+        """:meth:`_giver`'s work: the noun of saying (lower case, singular as written) and its giver."""
         a = max(lo, cue.start - 160)
         nouns = self._motion_nouns(p, a, cue.start)
         if not nouns:
@@ -1027,30 +1060,31 @@ class _Resolver:
         for outer in reversed(nouns[:-1]):       # "an amendment to Labour's motion calling": the amendment
             if _MOTION_LINK.fullmatch(p.text, outer.finish, noun.begin):
                 noun = outer
+        key = noun.text.lower()
         named = self._named_giver(p, noun, lo, min(len(p.text), noun.finish + 80), None)
         if named is not None:
-            return named
+            return key, named
         start = _motion_np_start(p.text, noun.begin, lo)
         placed = self.registry.place(p.text[start:noun.begin])
         if placed is not None and placed.camp:  # "a rebel Lib Dem amendment": the party, as a body
-            return _Speaker(placed.body or placed.phrase, placed.camp, "", "body")
+            return key, _Speaker(placed.body or placed.phrase, placed.camp, "", "body")
         verbs = [h for h in self.registry.find("moves", p.text, max(lo, start - 40), start)
                  if not set(p.text[h.finish:start].lower().split()) - _GIVEN_DETERMINERS]
         if verbs:
             subject = self._anchor(p, lo, verbs[-1].begin, cues, k)
             if subject is not None and subject.kind == "head" and subject.descriptor.number == "group" and \
                     noun.text.lower().endswith("petition"):
-                return _Speaker("", "", none=True)   # "100,000 people signed a petition": its signers are
+                return key, _Speaker("", "", none=True)   # "100,000 people signed a petition": its signers are
                 #                                      not its organiser (codebook N1), so no one speaks
             if subject is not None:
-                return self._from_mention(p, subject, lo, verbs[-1].begin)
+                return key, self._from_mention(p, subject, lo, verbs[-1].begin)
             named = self._unknown_name(p, lo, verbs[-1].begin, after=False)
             if named is not None:
-                return named
+                return key, named
             placed = self.registry.place(p.text[lo:verbs[-1].begin])    # "Lib Dem activists are tabling"
             if placed is not None and placed.camp and placed.body:
-                return _Speaker(placed.body, placed.camp, "", "body")
-        return _Speaker("", "", none=True)
+                return key, _Speaker(placed.body, placed.camp, "", "body")
+        return key, _Speaker("", "", none=True)
 
     def _name_before_who(self, p: _Paragraph, s_lo: int, last_close: int, stop: int, cues: list[_Cue], k: int
                          ) -> tuple[_Speaker | None, int]:

@@ -1360,3 +1360,21 @@ def test_a_run_of_quoted_paragraphs_after_a_colon_survives_a_wrong_opening_glyph
 ])
 def test_nouns_in_a_relative_clause_after_the_subject_do_not_speak(paragraphs, expected):
     assert rows(*paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a definite noun of saying as the subject speaks for the giver the article named with it before
+    (("More than 200 doctors have signed a letter calling for the plans to be dropped.",
+      "The letter says the plans will harm patients.", 'The letter goes on: "We cannot support them."'),
+     [("More than 200 doctors", "health_professionals", "reported", "calling for"),
+      ("More than 200 doctors", "health_professionals", "reported", "says"),
+      ("More than 200 doctors", "health_professionals", "direct", "goes on")]),
+    (("The Canal Trust published a report warning of cuts.", "Their report says the plans will cost jobs."),
+     [("Canal Trust", "other", "reported", "warning"), ("Canal Trust", "other", "reported", "says")]),
+    # ... and no one when no giver was named, or when it is another document ("a second report")
+    (("The letter says the plans will harm patients.",), []),
+    (("The Canal Trust published a report warning of cuts.", "A second report says the plans will cost jobs."),
+     [("Canal Trust", "other", "reported", "warning")]),
+])
+def test_a_letter_or_report_named_before_speaks_for_its_giver(paragraphs, expected):
+    assert rows(*paragraphs) == expected
