@@ -255,8 +255,10 @@ def _joint(people: list[_Speaker], role: str) -> _Speaker:
     if len(people) == 1:
         return _Speaker(people[0].name, people[0].camp, role or people[0].role, people[0].gender)
     camps = {p.camp for p in people}
-    return _Speaker("; ".join(p.name for p in people), camps.pop() if len(camps) == 1 else "other", role,
-                    "plural")
+    names = list(dict.fromkeys(p.name for p in people))     # a name given twice is one speaker
+    if len(names) == 1:
+        return _Speaker(names[0], people[0].camp, role or people[0].role, people[0].gender)
+    return _Speaker("; ".join(names), camps.pop() if len(camps) == 1 else "other", role, "plural")
 
 
 class _Resolver:

@@ -1378,3 +1378,21 @@ def test_nouns_in_a_relative_clause_after_the_subject_do_not_speak(paragraphs, e
 ])
 def test_a_letter_or_report_named_before_speaks_for_its_giver(paragraphs, expected):
     assert rows(*paragraphs) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a worry caused in others is no one's statement: "prompting fears of", "amid claims that"
+    ("Jo Reed, the minister, aims to lift the cap, prompting fears of a two-tier system.", []),
+    ("The cap will go, amid claims that hospitals will favour private patients.", []),
+    ("Jo Reed, the minister, fears that the cap will go.", [("Jo Reed", "government", "reported", "fears")]),
+])
+def test_a_worry_caused_in_others_is_no_ones_statement(sentence, expected):
+    assert rows(sentence) == expected
+
+
+def test_a_name_given_twice_is_one_speaker():
+    from newslib.speakers import _Speaker, _joint
+    twice = _joint([_Speaker("Jo Reed", "government", "", "f"), _Speaker("Jo Reed", "government", "", "f")], "")
+    assert twice.name == "Jo Reed"
+    two = _joint([_Speaker("Jo Reed", "government", "", "f"), _Speaker("Kim Lee", "labour", "", "m")], "")
+    assert (two.name, two.camp) == ("Jo Reed; Kim Lee", "other")
