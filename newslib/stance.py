@@ -96,6 +96,8 @@ _CLAUSE_BREAK = re.compile(r"(?=[,;:.!?()bB])(?:[,;:.!?()]|(?<![\w'-])but(?![\w'
 _FLIP = {"favor": "against", "against": "favor"}
 #: "Delaying the reforms would be damaging": a gerund or infinitive opening its clause, then a modal verb.
 _OPENS_CLAUSE = re.compile(r"[\s\"']*(?:(?:and|but|yet|so|indeed|simply)\s+)?(?:to\s+)?$", re.I)
+#: "If the Bill goes ahead, ...", "Unless the plans are dropped, ...": a condition opening its sentence
+_CONDITION = re.compile(r"[\s\"“‘']*(?:(?:and|but|yet|so)\s+)?(if|unless)\s", re.I)
 _MODAL = re.compile(r"\b(?:would|will|could|might|can|may)(?:\s+(?:not|only|also|simply|be|have))*\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?]+[\"')]?\s+(?=[\"'(]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"\w+$")
@@ -519,18 +521,34 @@ def classify_stance(text: str, paragraph: str | None = None, start: int | None =
 _NO_CUE = StanceResult("none", 0.0, 0.0, ())
 
 
-def _course(ctx: _Context, found: list, window: tuple[int, int]) -> tuple[int, int, int] | None:
-    """An opposing course of action as the subject of a prediction: "Delaying the reforms would be
-    damaging", "To scrap the Bill now would cause chaos". The first cue of the statement, an ``against`` call
-    in ``-ing`` or after "to" at the start of its clause, followed in the clause by a modal verb. Returns
-    (cue start, modal end, clause end), or None."""
+def _course(ctx: _Context, found: list, window: tuple[int, int]) -> tuple[int, int, int, bool] | None:
+    """A course of action as the subject of a prediction, or as the condition of one. Returns (cue start,
+    where the prediction starts, clause end, whether the prediction's cues are reversed), or None.
+
+    * "Delaying the reforms would be damaging", "To scrap the Bill now would cause chaos": the first cue of
+      the statement, an ``against`` call in ``-ing`` or after "to" at the start of its clause, followed in
+      the clause by a modal verb. What opposing the plans would bring argues the other way (reversed).
+    * "If the Bill goes ahead, the outlook is bleak", "If the Bill is scrapped, patients will suffer": the
+      first cue inside a clause opened by "if" or "unless" that opens its sentence; the prediction is the
+      clause after the comma. It is reversed when the condition is the plans' defeat ("if ... scrapped",
+      "unless ... goes ahead"), and read as it stands when it is their going ahead.
+    """
     if not found:
         return None
     a, b, cue = found[0]
+    head = max([window[0]] + [m.end() for m in _CLAUSE_BREAK.finditer(ctx.text, window[0], a)])
+    condition = _CONDITION.match(ctx.text, _sentence_start(ctx, window[0], a), a)
+    if condition is not None and cue.stance in _FLIP:
+        comma = ctx.text.find(",", b, window[1])
+        if comma < 0 or _SENTENCE_STOP.search(ctx.text, b, comma) or \
+                not any(condition.start() <= t.start and t.end <= comma for t in ctx.targets):
+            return None                          # the condition is about the plans: "If the Bill goes ahead"
+        brk = _SENTENCE_STOP.search(ctx.text, comma + 1, window[1])
+        unless = condition.group(1).lower() == "unless"
+        return a, comma + 1, brk.start() if brk else window[1], (cue.stance == "against") != unless
     if cue.stance != "against" or not (_TOKEN.match(ctx.text, a).group().lower().endswith("ing") or
                                        ctx.text[max(window[0], a - 3):a].lower() == "to "):
         return None
-    head = max([window[0]] + [m.end() for m in _CLAUSE_BREAK.finditer(ctx.text, window[0], a)])
     if not _OPENS_CLAUSE.fullmatch(ctx.text, head, a):
         return None
     brk = _CLAUSE_BREAK.search(ctx.text, b, window[1])
@@ -538,7 +556,15 @@ def _course(ctx: _Context, found: list, window: tuple[int, int]) -> tuple[int, i
     modal = _MODAL.search(ctx.text, b, clause_end)
     if modal is None or len(_TOKEN.findall(ctx.text, b, modal.start())) > 6:
         return None
-    return a, modal.end(), clause_end
+    return a, modal.end(), clause_end, True
+
+
+def _sentence_start(ctx: _Context, lo: int, at: int) -> int:
+    """Where the sentence holding offset ``at`` starts (not before ``lo``)."""
+    k = bisect_right(ctx.stops, at) - 1
+    while k >= 0 and ctx.stops[k] >= at:
+        k -= 1
+    return max(lo, ctx.stops[k] + 1) if k >= 0 else lo
 
 
 def _dismissed(ctx: _Context, reversals: dict[str, tuple[list[tuple[int, int]], list[int]]], a: int, b: int
@@ -655,7 +681,7 @@ def _classify(text: str, ctx: _Context, start: int, earlier: Callable[[], bool],
             elif dismissed:                     # what the dismissed claim says is reversed
                 negator = f"{negator} ... {dismissed}" if negator else dismissed
                 effect = "keep" if effect == "flip" else "flip"
-        if course and course[1] <= a < course[2]:
+        if course and course[1] <= a < course[2] and course[3]:
             # what opposing the plans would bring: its harm argues for them, its good against them
             negator, effect = ctx.text[course[0]:course[1]], ("keep" if effect == "flip" else "flip")
         stance = _FLIP[cue.stance] if effect == "flip" else cue.stance

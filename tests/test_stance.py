@@ -75,6 +75,13 @@ CASES = [
     ("This is an irresponsible Bill.", "against"),
     ("Scrapping the reforms now would be irresponsible.", "favor"),
     ("Dropping the plans would be the worst thing the government could do.", "favor"),
+    # a condition of the plans' fate, then a forecast: going ahead with harm is against, defeat with harm is
+    # for, "unless" reverses the condition; a condition about something else is no course (round nine)
+    ("If the reforms go ahead, the outlook for patients looks bleak.", "against"),
+    ("If the Bill is scrapped, patients will suffer.", "favor"),
+    ("Unless the Bill is dropped, patients will suffer.", "against"),
+    ("If the Bill goes ahead, patients will benefit.", "favor"),
+    ("Patients will suffer under these reforms.", "against"),
 ]
 
 
