@@ -1396,3 +1396,12 @@ def test_a_name_given_twice_is_one_speaker():
     assert twice.name == "Jo Reed"
     two = _joint([_Speaker("Jo Reed", "government", "", "f"), _Speaker("Kim Lee", "labour", "", "m")], "")
     assert (two.name, two.camp) == ("Jo Reed; Kim Lee", "other")
+
+
+def test_a_press_statement_header_that_comments_on_a_topic_gives_the_quotations_after_it():
+    got = rows("Canal Trust chief executive Jo Reed comments on the row over the reforms:",
+               '"The debate is polarised.', '"We need evidence, not dogma."')
+    assert got == [("Jo Reed", "other", "direct", "comments on")] * 2
+    # the topic after "comments on" or "reacts to" is no statement; a clause after "comments" is
+    assert rows("Jo Reed reacts to the news that the Bill has passed.") == []
+    assert rows("Jo Reed comments that the Bill has passed.") == [("Jo Reed", "other", "reported", "comments")]
