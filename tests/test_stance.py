@@ -82,6 +82,10 @@ CASES = [
     ("Unless the Bill is dropped, patients will suffer.", "against"),
     ("If the Bill goes ahead, patients will benefit.", "favor"),
     ("Patients will suffer under these reforms.", "against"),
+    # necessity and outcomes said in more words (round nine)
+    ("Ministers insist the changes are unavoidable.", "favor"),
+    ("This is a long overdue reform.", "favor"),
+    ("These reforms will bring much better health outcomes for patients.", "favor"),
 ]
 
 
