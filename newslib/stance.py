@@ -98,6 +98,7 @@ _FLIP = {"favor": "against", "against": "favor"}
 _OPENS_CLAUSE = re.compile(r"[\s\"']*(?:(?:and|but|yet|so|indeed|simply)\s+)?(?:to\s+)?$", re.I)
 #: "If the Bill goes ahead, ...", "Unless the plans are dropped, ...": a condition opening its sentence
 _CONDITION = re.compile(r"[\s\"“‘']*(?:(?:and|but|yet|so)\s+)?(if|unless)\s", re.I)
+_IF_BEFORE = re.compile(r"(?=[iIuU])(?<![\w'’-])(?:if|unless)\s", re.I)  # cheap test before the sentences
 _MODAL = re.compile(r"\b(?:would|will|could|might|can|may)(?:\s+(?:not|only|also|simply|be|have))*\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?]+[\"')]?\s+(?=[\"'(]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"\w+$")
@@ -210,6 +211,7 @@ class _Context:
         self._sentences: list[tuple[int, int]] | None = None
         self._bounds: tuple[list[int], list[int]] | None = None
         self._stops: list[int] | None = None
+        self._conditions: bool | None = None
 
     @property
     def first_target(self) -> int:
@@ -217,6 +219,15 @@ class _Context:
         if self._first_target is None:
             self._first_target = min((t.start for t in self.targets), default=len(self.text))
         return self._first_target
+
+    @property
+    def conditions(self) -> bool:
+        """Whether "if" or "unless" occurs in the paragraph (most have neither; asked once)."""
+        if self._conditions is None:             # substring tests: a quarter of a regex search's cost
+            text = self.text
+            self._conditions = ("if " in text or "If " in text or "nless " in text) and \
+                _IF_BEFORE.search(text) is not None
+        return self._conditions
 
     @property
     def stops(self) -> list[int]:
@@ -536,9 +547,9 @@ def _course(ctx: _Context, found: list, window: tuple[int, int]) -> tuple[int, i
     if not found:
         return None
     a, b, cue = found[0]
-    head = max([window[0]] + [m.end() for m in _CLAUSE_BREAK.finditer(ctx.text, window[0], a)])
-    condition = _CONDITION.match(ctx.text, _sentence_start(ctx, window[0], a), a)
-    if condition is not None and cue.stance in _FLIP:
+    condition = _CONDITION.match(ctx.text, _sentence_start(ctx, window[0], a), a) \
+        if cue.stance in _FLIP and ctx.conditions and _IF_BEFORE.search(ctx.text, window[0], a) else None
+    if condition is not None:
         comma = ctx.text.find(",", b, window[1])
         if comma < 0 or _SENTENCE_STOP.search(ctx.text, b, comma) or \
                 not any(condition.start() <= t.start and t.end <= comma for t in ctx.targets):
@@ -549,6 +560,7 @@ def _course(ctx: _Context, found: list, window: tuple[int, int]) -> tuple[int, i
     if cue.stance != "against" or not (_TOKEN.match(ctx.text, a).group().lower().endswith("ing") or
                                        ctx.text[max(window[0], a - 3):a].lower() == "to "):
         return None
+    head = max([window[0]] + [m.end() for m in _CLAUSE_BREAK.finditer(ctx.text, window[0], a)])
     if not _OPENS_CLAUSE.fullmatch(ctx.text, head, a):
         return None
     brk = _CLAUSE_BREAK.search(ctx.text, b, window[1])
