@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from operator import attrgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from .actors import Registry
 from .articles import Article
@@ -124,6 +124,8 @@ def article_statements(article: Article, registry: Registry | None = None, neste
     # paragraphs after it are that speaker's turn, up to the next label; only when the article has two labels
     labels = [_LABEL.fullmatch(text) for text in article.paragraphs]
     labelled = sum(m is not None for m in labels) >= 2
+    # A letters page: each signed letter's paragraphs are its signatories' words (a signature closes them)
+    letters = _letters(article.paragraphs, registry)
     turn_of: _Speaker | None = None
     for index, text in enumerate(article.paragraphs, start=1):
         p = _Paragraph(text, by_paragraph.get(index, []), registry)
@@ -137,6 +139,10 @@ def article_statements(article: Article, registry: Registry | None = None, neste
                                   cue, text[lo:hi], lo, hi, qid))
 
         lead = len(text) - len(text.lstrip())
+        letter = letters.get(index)
+        if letter is not None and letter[1] <= lead:
+            resolver.remember(p)                 # a signature alone in its paragraph: no words of its own
+            continue
         if labelled and labels[index - 1] is not None:
             turn_of, lead_in, last_attribution = _label_speaker(registry, labels[index - 1].group("who")), None, None
             resolver.remember(p)
@@ -257,6 +263,8 @@ def article_statements(article: Article, registry: Registry | None = None, neste
                 source = resolver.source_of(p, s_lo, len(text.rstrip()) - 1)
                 if source is not None and not source[0].none:
                     lead_in = last_attribution = source
+        if letter is not None:                  # the letter's paragraph is its signatories' statement
+            add(letter[0], "direct", "signature", lead, len(text[:letter[1]].rstrip()), None)
         resolver.remember(p)
         if nested:
             rows += _nested(article.article_id, index, text, p.quotes, registry)
@@ -348,6 +356,79 @@ def _label_speaker(registry: Registry, who: str) -> _Speaker | None:
                                     for w in words):
         return _Speaker(name, "other")
     return None
+
+
+#: One signatory of a letter: an optional title, two to five capitalised words or initials (with "de", "van"
+#: ...), and optional letters after the name ("Simon Burns MP", "Dr Jo Reed FRCGP", "Prof J. K. Bloggs").
+_SIGNATORY = re.compile(r"(?:(?:Dr|Prof|Professor|Lord|Baroness|Lady|Sir|Dame|Rev|Cllr|Mr|Mrs|Ms|Miss)\.?\s+)?"
+                        r"(?P<name>(?:(?:(?![A-Z]{2,}\b)[A-Z][\w'’-]*\.?|de|van|von|der|du|le|la)\s+){1,4}"
+                        r"(?![A-Z]{2,}\b)[A-Z][\w'’-]+)"
+                        r"(?:\s+[A-Z]{2,}(?:\s+[A-Z]{2,})*)?")
+_SIGNATORIES = re.compile(r"\s*{0}(?:(?:,\s*|\s+and\s+){0})*\s*".format(_SIGNATORY.pattern.replace("?P<name>", "")))
+#: What ends the prose of a letter before its signature: the end of a sentence or a quotation.
+_LETTER_END = re.compile(r"[.!?\"”’')]\s*$")
+
+
+def _signature(text: str) -> tuple[int, list[str], str] | None:
+    """A letter's signature closing ``text``: where it starts, the signatories' names and the line after
+    them (a place or an office), or None. A signature is two or three short last lines, the first naming
+    only people and the next a place or an office, none ending a sentence (a name alone on its line may be a
+    caption or a heading, so it signs nothing)."""
+    lines = text.rstrip().split("\n")
+    for k in (2, 3):
+        if k > len(lines):
+            break
+        tail = lines[-k:]
+        if any(len(line.split()) > 12 or not line.strip() or line.rstrip()[-1] in ".!?:;\"”’" for line in tail):
+            break
+        if _SIGNATORIES.fullmatch(tail[0]) is None:
+            continue
+        names = [m.group("name") for m in _SIGNATORY.finditer(tail[0])]
+        start = len("\n".join(lines[:-k])) + (1 if len(lines) > k else 0)
+        return start, names, " ".join(line.strip() for line in tail[1:])
+    return None
+
+
+def _letters(paragraphs: Sequence[str], registry: Registry) -> dict[int, tuple[_Speaker, int]]:
+    """Signed letters: for each paragraph of a letter (1-based), its signatories and where the paragraph's
+    own words end (before a signature on its last lines; 0 for a paragraph that is only a signature). A
+    letter runs from the paragraph after the previous signature to its own; its prose must end a sentence
+    before the signature. Letters to a newspaper are statements of those who sign them (batch-9 decision)."""
+    found: dict[int, tuple[_Speaker, int]] = {}
+    first = 1
+    for index, text in enumerate(paragraphs, start=1):
+        sig = _signature(text) if "\n" in text.strip() else None
+        if sig is None:
+            continue
+        start, names, line = sig
+        prose = text[:start].rstrip()
+        before = [i for i in range(first, index) if paragraphs[i - 1].strip()]
+        if (prose and not _LETTER_END.search(prose)) or (not prose and not before) or \
+                (not prose and not _LETTER_END.search(paragraphs[before[-1] - 1].rstrip())):
+            first = index + 1
+            continue
+        speaker = _signed_by(registry, names, line)
+        for i in before:
+            found[i] = (speaker, len(paragraphs[i - 1]))
+        found[index] = (speaker, start if prose else 0)
+        first = index + 1
+    return found
+
+
+def _signed_by(registry: Registry, names: list[str], line: str) -> _Speaker:
+    """The speaker of a letter: its signatories, each a registry person or a name placed by the line under
+    them ("Health minister", "Labour, House of Lords", "GP, Leeds"); several are one joint speaker."""
+    placed = registry.place(line) if line else None
+    people = []
+    for name in names:
+        actor = registry.actor(name)
+        people.append(_speaker_of(actor) if actor is not None else
+                      _Speaker(name, placed.camp if placed and placed.camp else "other", line))
+    if len(people) == 1:
+        return people[0]
+    camps = {p.camp for p in people}
+    camp = placed.camp if placed and placed.camp else camps.pop() if len(camps) == 1 else "other"
+    return _Speaker("; ".join(dict.fromkeys(p.name for p in people)), camp, line, "plural")
 
 
 #: A transcript line ("Bloggs: Why not?"): up to four capitalised words, a colon, and words that are not a quotation.

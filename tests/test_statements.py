@@ -1405,3 +1405,29 @@ def test_a_press_statement_header_that_comments_on_a_topic_gives_the_quotations_
     # the topic after "comments on" or "reacts to" is no statement; a clause after "comments" is
     assert rows("Jo Reed reacts to the news that the Bill has passed.") == []
     assert rows("Jo Reed comments that the Bill has passed.") == [("Jo Reed", "other", "reported", "comments")]
+
+
+def test_a_signed_letter_is_its_signatories_statement_paragraph_by_paragraph():
+    got = article_statements(article(
+        "Your report on the reforms was wrong. Patients will gain from them.",
+        "The changes put doctors in charge of budgets.",
+        "Jo Reed MP\nCare minister",
+        "The plans will harm patients, and Kim Lee says they should go.\nAnn Cole, Tom Hart\nLabour, Leeds"))
+    assert [(s.paragraph, s.speaker, s.camp, s.kind, s.cue) for s in got] == [
+        (1, "Jo Reed", "government", "direct", "signature"),
+        (2, "Jo Reed", "government", "direct", "signature"),
+        (4, "Ann Cole; Tom Hart", "labour", "direct", "signature"),
+        (4, "Kim Lee", "other", "reported", "says")]
+    # the signature's own lines are no words of the letter
+    assert got[2].text == "The plans will harm patients, and Kim Lee says they should go."
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # a name alone on its line is a caption or a heading, not a signature
+    ("The minister spoke at length.", "Jo Reed"),
+    # a line that ends a sentence, or prose that does not, signs nothing
+    ("The minister spoke at length.", "Jo Reed MP\nShe left early."),
+    ("The minister spoke at length and", "Jo Reed MP\nCare minister"),
+])
+def test_no_signature_no_letter(paragraphs):
+    assert [s.cue for s in article_statements(article(*paragraphs))] == []
