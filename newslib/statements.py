@@ -126,6 +126,7 @@ def article_statements(article: Article, registry: Registry | None = None, neste
     labelled = sum(m is not None for m in labels) >= 2
     # A letters page: each signed letter's paragraphs are its signatories' words (a signature closes them)
     letters = _letters(article.paragraphs, registry)
+    initials: dict[str, _Speaker] = {}               # "Dr Jo Reed (JR)": a panel's speakers by their initials
     turn_of: _Speaker | None = None
     for index, text in enumerate(article.paragraphs, start=1):
         p = _Paragraph(text, by_paragraph.get(index, []), registry)
@@ -156,6 +157,14 @@ def article_statements(article: Article, registry: Registry | None = None, neste
             last_attribution, lead_in = (heading, "(heading)"), None
             resolver.remember(p)
             continue
+        label = _INITIALS_LABEL.match(text) if initials else None
+        if label is not None and any(q.open_mark == label.end() for q in p.quotes):
+            # "JR 'We are ready.'": a panel's answer under its speaker's initials, defined before (initials
+            # not defined name no one, and the answer is not the last speaker's either)
+            known = initials.get(label.group(1))
+            last_attribution, lead_in = ((known, label.group(1)) if known is not None else None), None
+        else:
+            label = None
         line = _TRANSCRIPT.match(text)
         if line is not None and not any(q.open_mark < line.end() for q in p.quotes):
             # "Bloggs: Why won't he drop the Bill?": a transcript line, the name's words
@@ -188,7 +197,8 @@ def article_statements(article: Article, registry: Registry | None = None, neste
                         add(speaker, kind, cue_text, q.start, q.end, q.number)
                         attributed_here = (speaker, cue_text)
                     continue
-                kind = "direct" if is_direct(text, q.open_mark, q.start) else "partial"
+                kind = "direct" if is_direct(text, q.open_mark, q.start) or \
+                    (label is not None and q.open_mark == label.end()) else "partial"
                 close = q.end if q.close_mark < 0 else q.close_mark
                 before = [c for c in cues if c.end <= q.open_mark and c.speaker is not None]
                 near = max(s_lo, q.open_mark - _ASIDE_REACH)
@@ -263,6 +273,14 @@ def article_statements(article: Article, registry: Registry | None = None, neste
                 source = resolver.source_of(p, s_lo, len(text.rstrip()) - 1)
                 if source is not None and not source[0].none:
                     lead_in = last_attribution = source
+        if "(" in text:
+            for m in _INITIALS_DEFINED.finditer(text):
+                who = resolver.transcript(p, m.start("name"), m.end("name")) or \
+                    _label_speaker(registry, m.group("name"))
+                if who is not None:
+                    title = registry.descriptor("title", m.group("name").split()[0].rstrip("."))
+                    camp = who.title_camp or (title.camp if title is not None else "")
+                    initials[m.group("abbr")] = who._replace(camp=camp) if who.camp == "other" and camp else who
         if letter is not None:                  # the letter's paragraph is its signatories' statement
             add(letter[0], "direct", "signature", lead, len(text[:letter[1]].rstrip()), None)
         resolver.remember(p)
@@ -358,6 +376,11 @@ def _label_speaker(registry: Registry, who: str) -> _Speaker | None:
     return None
 
 
+#: A person named with the initials a panel's answers will carry: "Dr Jo Reed (JR), chair of ...".
+_INITIALS_DEFINED = re.compile(r"(?P<name>(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Mr|Mrs|Ms|Miss)\.?\s+)?"
+                               r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+\((?P<abbr>[A-Z]{2,4})\)")
+#: ... and an answer opening with them, then a quotation: "JR 'We are ready.'"
+_INITIALS_LABEL = re.compile(r"\s*([A-Z]{2,4})\s+(?=[\"“‘'])")
 #: One signatory of a letter: an optional title, two to five capitalised words or initials (with "de", "van"
 #: ...), and optional letters after the name ("Simon Burns MP", "Dr Jo Reed FRCGP", "Prof J. K. Bloggs").
 _SIGNATORY = re.compile(r"(?:(?:Dr|Prof|Professor|Lord|Baroness|Lady|Sir|Dame|Rev|Cllr|Mr|Mrs|Ms|Miss)\.?\s+)?"

@@ -1431,3 +1431,13 @@ def test_a_signed_letter_is_its_signatories_statement_paragraph_by_paragraph():
 ])
 def test_no_signature_no_letter(paragraphs):
     assert [s.cue for s in article_statements(article(*paragraphs))] == []
+
+
+def test_a_panels_answers_under_initials_defined_before_are_their_speakers_words():
+    got = rows("We asked two leads how the changes were going. Our panel: Dr Jo Reed (JR), a GP in Leeds, and "
+               "Kim Lee (KL), a manager in York.",
+               "What worries you most?",
+               "JR ‘The timetable is too tight.’",
+               "KL ‘We are ready for the change.’",
+               "ZZ ‘Nobody asked us.’")
+    assert got == [("Jo Reed", "health_professionals", "direct", "JR"), ("Kim Lee", "other", "direct", "KL")]
