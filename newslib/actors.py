@@ -29,7 +29,9 @@ mechanism and checks the rows; it knows no camp, person or debate.
     cue alone can introduce indirect speech (``yes``), attributes quotations only (``no``), or is a cue only
     when a quotation opens after it in its sentence (``quoted``: "X called the plans "a disaster"", where
     "a group called Y" names), or a verb of naming that is also a cue, with no quotation, before a judgement
-    with its article (``naming``: "called the overhaul a huge gamble", not "called the minister a day later").
+    with its article (``naming``: "called the overhaul a huge gamble", not "called the minister a day later"),
+    or a verb whose words are its own only as a request (``request``: "asked everyone to contact their MP",
+    not "asked whether ...", the question put to the speaker).
 
 The compiled patterns are alternations of literal phrases: matching is linear in the text.
 """
@@ -104,6 +106,7 @@ class Cue:
     note: str = ""
     quoted_only: bool = False   # a cue only when a quotation opens after it in the same sentence
     naming: bool = False        # ... or, with no quotation, before a judgement with its article
+    request: bool = False       # words of its own only as a request: "asked everyone to contact their MP"
 
 
 class Mention(NamedTuple):
@@ -491,11 +494,12 @@ def _parse_cues(text: str, source: str) -> tuple[Cue, ...]:
     out = []
     for line, row in read_rows(text, source, ("cue", "speaker", "content"), VocabularyError):
         if not row["cue"] or row["speaker"] not in ("before", "after") or \
-                row["content"] not in ("yes", "no", "quoted", "naming"):
+                row["content"] not in ("yes", "no", "quoted", "naming", "request"):
             raise VocabularyError(source, line,
-                                  "expected a cue, speaker before|after and content yes|no|quoted|naming")
+                                  "expected a cue, speaker before|after and content yes|no|quoted|naming|request")
         out.append(Cue(row["cue"], row["speaker"], row["content"] == "yes", row.get("note", ""),
-                       row["content"] in ("quoted", "naming"), row["content"] == "naming"))
+                       row["content"] in ("quoted", "naming"), row["content"] == "naming",
+                       row["content"] == "request"))
     return tuple(out)
 
 

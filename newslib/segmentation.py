@@ -118,7 +118,8 @@ class _Paragraph:
         # (possessor >= 0); "a call from X" is a noun by design
         # a verb of naming is a cue before a quotation, or, with no quotation, before a judgement with its
         # article ("called the overhaul a huge gamble"), which is then its content
-        self.cues = [_Cue(m.begin, m.finish, c.cue, c.speaker == "after", c.content or named, possessor=owner)
+        self.cues = [_Cue(m.begin, m.finish, c.cue, c.speaker == "after", c.content or named or asked,
+                          possessor=owner)
                      for m in hits.get("cue", ()) if not self.masked(m.begin)
                      for noun in [self._is_noun(m.begin) and not m.text.lower().endswith(" from")]
                      for owner in [self._possessed_saying(m.begin, m.finish) if noun else -1]
@@ -128,6 +129,7 @@ class _Paragraph:
                      for c in [registry.cue(m.text)]
                      for quoted in [c.quoted_only and self._quotation_after(m.finish)]
                      for named in [c.naming and not quoted and _NAMING.match(text, m.finish) is not None]
+                     for asked in [c.request and _REQUEST.match(text, m.finish) is not None]
                      if not c.quoted_only or quoted or named]
         self.cues = sorted(self.cues + self._punctuation_cues(hits), key=lambda c: c.start)
         organisations = {h.begin for h in hits.get("organisation", ())}       # "the Carter Trust"
@@ -284,6 +286,9 @@ _TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s+")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also|not|never|then|now|already|still|later|since|duly)\s+)?$", re.I)
 #: A verb of naming with a judgement and no quotation: "called the overhaul a huge gamble", "calls it an
 #: insult to patients" (but not "called the minister a day later", "called them an hour ago").
+#: A request's object and infinitive: "asked everyone to contact their MP", "asked peers to reject the Bill"
+#: (not "asked to the meeting"): up to four words, then "to" and a verb.
+_REQUEST = re.compile(r"\s+(?:[\w'’-]+\s+){1,4}?to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|be)\b)[a-z]+")
 _NAMING = re.compile(r"\s+(?:it|them|this|these|the\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:a|an)\s+"
                      r"(?!(?:day|week|month|year|hour|minute|second|few|number|couple|time|little|bit|lot)\b)"
                      r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+")

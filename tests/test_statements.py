@@ -1441,3 +1441,15 @@ def test_a_panels_answers_under_initials_defined_before_are_their_speakers_words
                "KL ‘We are ready for the change.’",
                "ZZ ‘Nobody asked us.’")
     assert got == [("Jo Reed", "health_professionals", "direct", "JR"), ("Kim Lee", "other", "direct", "KL")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "asked" with an object and an infinitive is a request, the asker's words; the question put to a
+    # speaker ("Asked whether ...") and "asked to" with no object are not
+    ("Jo Reed asked everyone to contact their MP.", [("Jo Reed", "other", "reported", "asked")]),
+    ("Unison asked peers to reject the Bill.", [("Unison", "health_professionals", "reported", "asked")]),
+    ("Jo Reed asked to be excused.", []),
+    ("Jo Reed was asked to the meeting.", []),
+])
+def test_a_request_with_its_object_and_infinitive_is_the_askers_statement(sentence, expected):
+    assert rows(sentence) == expected
