@@ -1244,6 +1244,9 @@ class _Resolver:
         named = self._unknown_name(p, anchor.end, cue.start, after=False)
         if named is None:
             return None
+        known = self.registry.actor(named.name)
+        if known is not None and known.type == "person":
+            return _speaker_of(known, named.role)    # a registry person keeps its camp, whatever stands before
         if not named.role and anchor.kind == "head" and not p.text[anchor.end:cue.start].lstrip().startswith(","):
             named = named._replace(role=self._role(p, self._np_start(p, anchor.start, lo), anchor.end))
         placed = self.registry.place(p.text[self._np_start(p, anchor.start, lo):cue.start])

@@ -1453,3 +1453,10 @@ def test_a_panels_answers_under_initials_defined_before_are_their_speakers_words
 ])
 def test_a_request_with_its_object_and_infinitive_is_the_askers_statement(sentence, expected):
     assert rows(sentence) == expected
+
+
+def test_a_registry_person_keeps_its_camp_after_a_description_of_others():
+    # "all NHS staff" describes the addressees; the minister named before the cue is in the government
+    got = rows("In an e-mail to all NHS staff this week, Secretary of State for Health Andrew Lansley says the "
+               "objective is straightforward.")
+    assert got == [("Andrew Lansley", "government", "reported", "says")]
