@@ -124,8 +124,8 @@ def _in_relative_clause(text: str, lo: int, at: int, hi: int) -> bool:
 _GROUPS = frozenset(("group", "quantifier"))
 #: what may come before a quantifier that opens a clause ("Many believe", "; others fear", "while some argue",
 #: "He has, some say, lost"): the start of the text is checked by the caller
-_OPENS_QUANTIFIED = re.compile(r"(?:^|[.!?,;:(–—\"“‘']|\b(?:while|whilst|but|whereas|though|although|yet))\s*$",
-                               re.I)
+_OPENS_QUANTIFIED = re.compile(r"(?:^|[.!?,;:(–—\"“‘']|\b(?:while|whilst|but|whereas|though|although|yet|as|"
+                               r"because|since|when))\s*$", re.I)
 #: What may stand between a noun of saying and its participle: a dash or comma, a short phrase after a
 #: preposition ("on the Health Bill", "signed by 170,000 people"), no verb of its own.
 _MOTION_GAP = re.compile(r"[\s,–—-]*(?:(?:signed |backed |supported |put )?(?:by|on|to|of|from|at|before|in|for)"

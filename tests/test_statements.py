@@ -1323,6 +1323,8 @@ def test_a_bare_plural_group_of_people_is_a_speaker(sentence, expected):
     ("Some have called for the plans to be shelved, while others want them amended.",
      [("Some", "other", "reported", "called for")]),
     ("He has, some say, lost the argument.", [("some", "other", "reported", "say")]),
+    ("The union may stand alone, as others believe the time has come to press on.",
+     [("others", "other", "reported", "believe")]),
     # a quantifier with its noun is that noun's group
     ("Many GPs say the reforms will add paperwork.", [("Many GPs", "health_professionals", "reported", "say")]),
 ])
