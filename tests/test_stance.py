@@ -86,6 +86,12 @@ CASES = [
     ("Ministers insist the changes are unavoidable.", "favor"),
     ("This is a long overdue reform.", "favor"),
     ("These reforms will bring much better health outcomes for patients.", "favor"),
+    # the break-up of the service, destruction, a bad deal, and cost cut with words between (round nine)
+    ("If MPs nod this through, they will own the break-up of the NHS.", "against"),
+    ("Ministers will rip these plans' critics to pieces, but the plans will rip the service to pieces too.",
+     "against"),
+    ("The plans remain a bad deal for patients.", "against"),
+    ("The reforms will cut the cost of NHS bureaucracy.", "favor"),
 ]
 
 
