@@ -95,7 +95,8 @@ _CONTRAST = re.compile(r"(?=[bBhHyYnN])(?:(?<![\w'-])(?:but|however|yet|neverthe
 _CLAUSE_BREAK = re.compile(r"(?=[,;:.!?()bB])(?:[,;:.!?()]|(?<![\w'-])but(?![\w'-]))", re.I)
 _FLIP = {"favor": "against", "against": "favor"}
 #: "Delaying the reforms would be damaging": a gerund or infinitive opening its clause, then a modal verb.
-_OPENS_CLAUSE = re.compile(r"[\s\"']*(?:(?:and|but|yet|so|indeed|simply)\s+)?(?:to\s+)?$", re.I)
+_OPENS_CLAUSE = re.compile(r"(?:[^.!?;]*?\bthat\s+)?[\s\"']*(?:(?:and|but|yet|so|indeed|simply)\s+)?(?:to\s+)?$",
+                           re.I)    # ... also after "that": "warns that scrapping the Bill would be damaging"
 #: "If the Bill goes ahead, ...", "Unless the plans are dropped, ...": a condition opening its sentence
 _CONDITION = re.compile(r"[\s\"“‘']*(?:(?:and|but|yet|so)\s+)?(if|unless)\s", re.I)
 _IF_BEFORE = re.compile(r"(?=[iIuU])(?<![\w'’-])(?:if|unless)\s", re.I)  # cheap test before the sentences

@@ -92,6 +92,9 @@ CASES = [
      "against"),
     ("The plans remain a bad deal for patients.", "against"),
     ("The reforms will cut the cost of NHS bureaucracy.", "favor"),
+    # the opposing course of action may open a that-clause (round nine)
+    ("The former GP warns that scrapping the Bill would be damaging.", "favor"),
+    ("Ministers argue that delaying the reforms now would harm patients.", "favor"),
 ]
 
 
