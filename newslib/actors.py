@@ -15,8 +15,7 @@ mechanism and checks the rows; it knows no camp, person or debate.
     rows place an unknown speaker in a camp (the lowest ``priority`` wins, so "shadow health secretary"
     beats "health secretary"); ``head`` rows are nouns that name an anonymous speaker ("source",
     "spokeswoman"; ``number`` ``group`` marks a group of the public, "people", "residents", which keeps its
-    own words as speaker and is never the last body's spokesperson; ``quantifier`` marks a word that stands
-    for such a group, "many", "others", and names a speaker only where it opens a clause); ``generic`` rows are nouns that refer
+    own words as speaker and is never the last body's spokesperson); ``generic`` rows are nouns that refer
     back to a body ("the party"); ``title``, ``pronoun``, ``none`` (no speaker: "reports"), ``work`` (a quotation after it is a title),
     ``addressee`` (skipped after "told"), ``adjunct`` (a time or place skipped after a cue: "on Tuesday"),
     ``newsroom`` (a trailing formula cut from the words: "Pulse has learned"), ``relation`` (a possessor
