@@ -120,8 +120,6 @@ def _in_relative_clause(text: str, lo: int, at: int, hi: int) -> bool:
         not text[after[0] + 1:hi].strip()
 
 
-#: a group of the public as a speaker: "people", "residents"
-_GROUPS = frozenset(("group",))
 #: A quantifier standing for a group of people as the whole subject of a cue, where it opens a clause ("Many
 #: believe", "; others fear", "while some argue", "as others believe", "He has, some say, lost"), but not
 #: inside an object ("listened to doctors and others and said"). Grammar, not knowledge of a debate: the
@@ -557,7 +555,7 @@ class _Resolver:
             np_end = contrary.start()
         text_np = p.text[np_start:np_end]
         d = m.descriptor
-        gender = d.gender or ("plural" if d.number in _GROUPS else d.number)
+        gender = d.gender or ("plural" if d.number == "group" else d.number)
         related = self._related(p, m, np_start, hi)
         if related is not None:
             return related
@@ -605,7 +603,7 @@ class _Resolver:
                 name = body.group("name")
                 placed = self.registry.place(name)
                 return _Speaker(name, placed.camp if placed else "other", role, gender or "body")
-        if m.kind == "head" and d.number in _GROUPS:
+        if m.kind == "head" and d.number == "group":
             # "more than 100,000 people", "local residents": a group of the public keeps its words; it is
             # never the spokesperson of the last body named
             return _Speaker(role or p.text[m.start:m.end], "other", role, gender)

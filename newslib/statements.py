@@ -39,7 +39,7 @@ from .quotes import find_quotations, is_direct
 from .reported import _PREPOSITIONAL_TAIL, _complement
 from .segmentation import _Paragraph
 from .sentences import ASIDE
-from .speakers import _Resolver, _Speaker, _speaker_of
+from .speakers import _Resolver, _Speaker, _joint, _speaker_of
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -447,11 +447,8 @@ def _signed_by(registry: Registry, names: list[str], line: str) -> _Speaker:
         actor = registry.actor(name)
         people.append(_speaker_of(actor) if actor is not None else
                       _Speaker(name, placed.camp if placed and placed.camp else "other", line))
-    if len(people) == 1:
-        return people[0]
-    camps = {p.camp for p in people}
-    camp = placed.camp if placed and placed.camp else camps.pop() if len(camps) == 1 else "other"
-    return _Speaker("; ".join(dict.fromkeys(p.name for p in people)), camp, line, "plural")
+    joint = _joint(people, line)
+    return joint._replace(camp=placed.camp) if len(people) > 1 and placed and placed.camp else joint
 
 
 #: A transcript line ("Bloggs: Why not?"): up to four capitalised words, a colon, and words that are not a quotation.
