@@ -207,16 +207,17 @@ class _PhraseIndex:
         free: dict[str, int] = {}
         at: list[int] = []                           # at[2k + 1], at[2k + 2]: start and end of word k
         trie, size = self.trie, len(lower)
+        last = size - 1
         # Only a word that begins some phrase can start a match (about a third of the words of news copy):
         # pick those out at C speed instead of looking every word up in a Python loop.
         for i in compress(range(size), map(trie.__contains__, lower)):
             node = trie[lower[i]]
-            if None not in node and (i + 1 >= size or lower[i + 1] not in node):
+            entries = node.get(None)
+            if entries is None and (i == last or lower[i + 1] not in node):
                 continue                         # "the", "a": most fail on the next word, tested first
             best: dict[str, int] | None = None       # kind -> words matched by the longest phrase
             j = i
             while True:
-                entries = node.get(None)
                 if entries is not None:
                     for kind, _, exact in entries:
                         if (kinds is None or kind in kinds) and free.get(kind, 0) <= i and \
@@ -224,8 +225,11 @@ class _PhraseIndex:
                             if best is None:
                                 best = {}
                             best[kind] = j + 1 - i
+                if j == last:
+                    break
                 j += 1
-                if j >= size:
+                node = node.get(lower[j])        # a phrase ends here unless the next word continues it
+                if node is None:
                     break
                 gap = gaps[j]
                 # A phrase runs on over spaces and full stops, and over the apostrophe of a plural
@@ -233,9 +237,7 @@ class _PhraseIndex:
                 if gap != " " and gap.strip(" .") and not (gap[0] in "'’" and words[j - 1][-1:] in "sS"
                                                           and not gap[1:].strip(" ")):
                     break
-                node = node.get(lower[j])
-                if node is None:
-                    break
+                entries = node.get(None)
             if best is None:
                 continue
             if not at:

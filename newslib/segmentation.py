@@ -56,7 +56,11 @@ _NOUN_MARKERS = {"a", "an", "the", "these", "those", "this", "his", "her", "thei
                  # claims that ...": no one is said to fear or claim (round nine, sentences written for the tests)
                  "prompt", "prompted", "prompting", "trigger", "triggered",
                  "triggering", "provoke", "provoked", "provoking", "amid", "amidst"}
+#: The last word before an offset: a run of [\w’'] holding the last word character, then only other characters
+#: (an apostrophe alone is no word while a word comes before it). Searching a window for the pattern tries
+#: every position in it; the window reversed is matched once from its start (:func:`_last_word`).
 _LAST_WORD = re.compile(r"([\w’']+)\W*$")
+_LAST_WORD_REVERSED = re.compile(r"\W*?([’']*\w[\w’']*)")
 _NOT_NAMES = {"Bill", "NHS", "Act", "House", "Lords", "Commons", "Parliament", "Today", "Monday", "Tuesday",
               "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "On", "In", "But", "And",
               "Health", "Social", "Care", "Meanwhile", "However", "Last", "This", "That", "It", "He", "She",
@@ -66,6 +70,9 @@ _OFFICE_WORDS = {"Health", "Social", "Care", "NHS", "House", "Lords", "Commons"}
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
 # a line break ends one too; the lookahead of first characters only speeds the search (as for _BOUNDARY)
 _SENTENCE_END = re.compile(r"(?=[.!?\n \t])(?:[.!?]+[\"”’']?\s+(?=[\"“‘'A-Z0-9(])|[ \t]*\n\s*)")
+#: The same ends in a paragraph without a line break (most): its second branch cannot match there, and without
+#: it the pattern no longer stops at every space.
+_SENTENCE_END_ONE_LINE = re.compile(r"[.!?]+[\"”’']?\s+(?=[\"“‘'A-Z0-9(])")
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Prof|Rev|Gen|Col|Capt|Lt|Sgt|vs|etc)|\b[A-Z])$")
 
 
@@ -186,21 +193,21 @@ class _Paragraph:
 
     def _is_noun(self, i: int) -> bool:
         """Whether the cue word at ``i`` is a noun: after a determiner or a possessive ("Labour's claims")."""
-        m = _LAST_WORD.search(self.text, max(0, i - 30), i)
-        if m is None or self.text[m.end(1):i].strip():
+        last = _last_word(self.text, i)
+        if last is None or self.text[last[1]:i].strip():
             return False
-        word = m.group(1)
+        word = last[0]
         return word.lower() in _NOUN_MARKERS or word.endswith(("'s", "’s", "s'", "s’"))
 
     def _possessed_saying(self, i: int, j: int) -> int:
         """Where the possessive giver ends, for a noun of saying with its giver as possessor and its content
         after it ("the BMA's call for the Bill to be withdrawn", "ministers' claims that ..."): a statement
         of the giver (codebook N9); -1 for any other noun."""
-        m = _LAST_WORD.search(self.text, max(0, i - 30), i)
-        if m is None or not m.group(1).endswith(("'s", "’s", "s'", "s’")):
+        last = _last_word(self.text, i)
+        if last is None or not last[0].endswith(("'s", "’s", "s'", "s’")):
             return -1
         content = self.text[i:j].lower().endswith((" for", " on")) or self.text.startswith(" that ", j)
-        return m.end(1) if content else -1
+        return last[1] if content else -1
 
     def masked(self, i: int) -> bool:
         if not self.masks:
@@ -258,7 +265,7 @@ class _Paragraph:
 
     def _sentences(self) -> list[tuple[int, int]]:
         bounds, start = [], 0
-        for m in _SENTENCE_END.finditer(self.text):
+        for m in (_SENTENCE_END if "\n" in self.text else _SENTENCE_END_ONE_LINE).finditer(self.text):
             if self.masked(m.start()) or _ABBREVIATION.search(self.text, max(0, m.start() - 6), m.start()):
                 continue
             bounds.append((start, m.end()))
@@ -301,6 +308,21 @@ _COMPOUND_AFTER = re.compile(r"[ -]tanks?\b")
 #: peers to say no": the words asked for, not a new speaker's cue ("is expected to say" is a cue of its own).
 _ASKED_TO = re.compile(r"\b(?:urg\w*|ask\w*|call\w*\s+on|told|tell\w*|press\w*|encourag\w*|invit\w*|"
                        r"implor\w*|beg\w*|challeng\w*)\s+(?:[\w'’-]+\s+){1,5}to\s+$", re.I)
+
+
+def _last_word(text: str, i: int, reach: int = 30) -> tuple[str, int] | None:
+    """The last word in ``text[i - reach:i]`` and the offset where it ends, or None (a word cut by the window's
+    start is read from there).
+
+    >>> _last_word("the union's call", 12), _last_word("the unions' call", 12), _last_word("a 'new", 3)
+    (("union's", 11), ("unions'", 11), ('a', 1))
+    """
+    lo = max(0, i - reach)
+    m = _LAST_WORD_REVERSED.match(text[lo:i][::-1])
+    if m is not None:
+        return m.group(1)[::-1], i - m.start(1)
+    m = _LAST_WORD.search(text, lo, i)           # no word character at all: the first run of apostrophes
+    return None if m is None else (m.group(1), m.end(1))
 
 
 def _not_a_cue(text: str, start: int, end: int) -> bool:
