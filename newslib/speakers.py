@@ -127,8 +127,15 @@ def _in_relative_clause(text: str, lo: int, at: int, hi: int) -> bool:
 #: common words cost nothing elsewhere (a descriptor row for each cost a hundredth of the stage).
 #: The quantifier is in lower case or capitalised. Before the pattern, three substring tests ("any ", "ome ",
 #: "thers "; a few that pass, such as "company ", fail the pattern) rule out most cues at a tenth of its cost.
+#: An infinitive or a participle after a head noun: its postmodifier is a clause ("GPs in line to gain ...").
+_CLAUSE_IN_NP = re.compile(r"\b(?:to|[a-z]+ing)\b")
+#: Patterns of a capitalised name ending in a generic noun ("the Lords Constitution Committee"), made once a noun.
+_NAME_ENDING_IN: dict[str, re.Pattern] = {}
+_DETERMINER = re.compile(r"^(?:the|The|a|A|an|An|its|Its|their|Their)\s+")
+#: A verb joined by "and" to the verb before it, with no subject of its own: "... and said", ", and then warned".
+_COORDINATED = re.compile(r"\band\s+(?:(?:then|also|later|again|yesterday|today|has|have|had)\s+)?$")
 _QUANTIFIER_SUBJECT = re.compile(r"(?:^|[.!?,;:(–—\"“‘']|\b(?:while|whilst|but|whereas|though|although|yet|as|"
-                                 r"because|since|when))\s*(?P<q>(?-i:[Mm]any|[Ss]ome|[Oo]thers))\s+"
+                                 r"because|since|when|with))\s*(?P<q>(?-i:[Mm]any|[Ss]ome|[Oo]thers))\s+"
                                  r"(?:(?:have|has|had|also|still|now|would|will|may|might|could)\s+){0,2}$", re.I)
 #: What may stand between a noun of saying and its participle: a dash or comma, a short phrase after a
 #: preposition ("on the Health Bill", "signed by 170,000 people"), no verb of its own.
@@ -376,6 +383,28 @@ class _Resolver:
                 return s
         return None
 
+    def _named_body(self, noun: str, p: _Paragraph, i: int) -> _Speaker | None:
+        """The body outside the registry whose capitalised name ends in ``noun`` and was named last, before
+        offset i of this paragraph or in the few before it, whether or not it spoke ("The House Constitution
+        Committee published a report. The committee recommends ..."); None if none was."""
+        pattern = _NAME_ENDING_IN.get(noun)
+        if pattern is None:
+            word = re.escape(noun.lower())
+            pattern = _NAME_ENDING_IN[noun] = re.compile(
+                rf"\b((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|on|in|the)\s+)*){{1,6}}(?i:{word}))\b")
+        for text, end in [(p.text, i)] + [(t, len(t)) for t in reversed(self.seen.texts[-6:])]:
+            names = [m.group(1) for m in pattern.finditer(text, 0, end)]
+            for name in reversed(names):
+                name = _DETERMINER.sub("", name)
+                if name[:1].isupper() and name.lower() != noun.lower() and name.split()[-1][:1].isupper():
+                    actor = self.registry.actor(name)
+                    if actor is not None:
+                        return _speaker_of(actor)
+                    placed = self.registry.place(name)
+                    return _Speaker(name, placed.camp if placed is not None and placed.camp else "other", "",
+                                    "body")
+        return None
+
     def _resolve_generic(self, noun: str, p: _Paragraph, i: int) -> Actor | None:
         """The most recent actor before offset i whose name, role or type holds the noun ("the party")."""
         noun = noun.lower()
@@ -554,6 +583,13 @@ class _Resolver:
         contrary = _NOT_AFFILIATION.search(p.text, m.end, np_end) if np_end > m.end else None
         if contrary is not None:                 # "a doctor campaigning against the Government's plan"
             np_end = contrary.start()
+        elif np_end > m.end and ("'" in p.text[m.end:np_end] or "’" in p.text[m.end:np_end]):
+            # "GPs in line to gain powers under the government's reforms": a body owning a thing inside a
+            # clause after the head (an infinitive or a participle) is not the speaker's ("the chair of the
+            # BMA's council" is)
+            owner = next((x for x in p.between(m.end, np_end) if x.kind == "actor" and
+                          _POSSESSIVE.match(p.text, x.end) and _CLAUSE_IN_NP.search(p.text, m.end, x.start)), None)
+            np_end = owner.start if owner is not None else np_end
         text_np = p.text[np_start:np_end]
         d = m.descriptor
         gender = d.gender or ("plural" if d.number == "group" else d.number)
@@ -568,6 +604,7 @@ class _Resolver:
         bodies = [x for x in p.between(np_start, max(hi, m.end)) if x.kind == "actor"
                   and x.end <= max(hi, m.end) and x.actor.type in ("body", "party")
                   and not (x.start >= m.end and _NOT_AFFILIATION.search(p.text, m.end, x.start))
+                  and x.start < np_end           # (np_end is cut before a body owning a thing in a clause)
                   and not (x.actor.type == "body" and x.start < m.start and
                            _FORMER.search(p.text, max(np_start, x.start - 60), x.start))]   # "the former RCGP chair"
         if bodies:
@@ -588,7 +625,7 @@ class _Resolver:
         if m.kind == "generic" and p.text[max(0, m.start - 4):m.start].lower() == "the ":
             # "The Canal Trust said ... The group said": a body not in the registry that spoke last, whose
             # name holds the noun or that the noun can name
-            spoken = self._spoken_body(m.descriptor.phrase)
+            spoken = self._spoken_body(m.descriptor.phrase) or self._named_body(m.descriptor.phrase, p, m.start)
             if spoken is not None:
                 return spoken._replace(role=role)
         placed = self.registry.place(text_np)
@@ -1007,6 +1044,17 @@ class _Resolver:
                         run = _LEADING_NAME.match(p.text, lo, cue.start)
                         if run is not None:
                             cue.speaker = self._unknown_name(p, lo, run.end(1), after=False)
+                    elif cue.speaker is None and _COORDINATED.search(p.text, max(s_lo, cue.start - 30), cue.start):
+                        # "Dr Jo Reed visited the ward and said ...", "In a long interview, Jo Reed derided
+                        # the plans, and vowed ...": a verb joined by "and" to the first verb of the sentence
+                        # shares its subject, a name opening the sentence or its words after a first comma
+                        head = max(s_lo, last_close)
+                        comma = p.text.find(",", head, cue.start)
+                        for at in (head, comma + 1) if comma >= 0 else (head,):
+                            run = _LEADING_NAME.match(p.text, at, cue.start)
+                            cue.speaker = self._unknown_name(p, at, run.end(1), after=False) if run else None
+                            if cue.speaker is not None:
+                                break
                     cue.subject_start = lo
                     if cue.speaker is not None and cue.speaker.name:
                         # "The Bill is a mess, Dr Jo Bloggs said.": the subject starts at the name's phrase,
