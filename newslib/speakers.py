@@ -184,6 +184,8 @@ _OPENING_NAME = re.compile(rf"((?:[A-Z][\w'’.-]*\s+(?:{_PARTICLE})?){{0,4}}?[A
                            rf"(?=,|\s+(?:\([^()]{{1,40}}\)\s+)?(?!{_PARTICLE}[A-Z])[a-z])")
 #: What may stand before a pronoun that opens its sentence: quotation marks, a bracket, "And", "But".
 _PRONOUN_OPENS = re.compile(r"[\s\"“‘'(]*(?:(?:And|But|Yet|So|Then)\s+)?")
+#: A comma (and a closing mark) just before a pronoun: the words come first and the pronoun says them.
+_AFTER_THE_WORDS = re.compile(r",[\"”’']?\s+$")
 
 
 def _joins_name(tokens: list, k: int) -> bool:
@@ -500,8 +502,10 @@ class _Resolver:
         """The sentence before the one that a pronoun opens as its subject (in this paragraph, or the last
         sentence of the paragraph before): its paragraph and bounds; None for any other pronoun."""
         s_lo, _ = p.sentence_of(m.start)
-        if _PRONOUN_OPENS.fullmatch(p.text, s_lo, m.start) is None:
-            return None                          # only a pronoun that is its sentence's subject
+        if _PRONOUN_OPENS.fullmatch(p.text, s_lo, m.start) is None and \
+                _AFTER_THE_WORDS.search(p.text, max(s_lo, m.start - 4), m.start) is None:
+            return None                          # only a pronoun that is its sentence's subject, before or
+            #                                      after the words it says ("Budgets will fall, he said")
         k = bisect_left(p._sentence_starts, s_lo)
         if k > 0:
             return (p, *p.sentences[k - 1])

@@ -1576,3 +1576,18 @@ def test_a_generic_noun_names_the_body_named_before(paragraphs, expected):
 ])
 def test_a_possessor_inside_a_clause_after_the_head_is_not_the_speakers_body(sentence, expected):
     assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a pronoun after the words it says continues the person opening the sentence before, who has not
+    # spoken yet, as a pronoun opening its sentence does
+    (("Jo Reed, a GP in Leeds, visited the ward.", "Budgets will not suit every practice, he said."),
+     [("Jo Reed", "health_professionals", "reported", "said")]),
+    (("Jo Reed, a GP in Leeds, visited the ward.", '"Budgets will not suit every practice," she said.'),
+     [("Jo Reed", "health_professionals", "direct", "said")]),
+    # a body opening the sentence before is no "he": the last speaker stays
+    (("Andrew Lansley said the plans were sound.", 'The BMA disagreed. "Nonsense," he said.'),
+     [("Andrew Lansley", "government", "reported", "said"), ("Andrew Lansley", "government", "direct", "said")]),
+])
+def test_a_pronoun_after_the_words_continues_the_subject_before(paragraphs, expected):
+    assert rows(*paragraphs) == expected
