@@ -95,6 +95,13 @@ CASES = [
     # the opposing course of action may open a that-clause (round nine)
     ("The former GP warns that scrapping the Bill would be damaging.", "favor"),
     ("Ministers argue that delaying the reforms now would harm patients.", "favor"),
+    # demanding or recommending changes to the Bill is against it (codebook N6); saying it will be changed,
+    # or tabling amendments, is not (round ten)
+    ("The college called for sweeping changes to the Bill.", "against"),
+    ("The panel recommends three changes to the reforms.", "against"),
+    ("The legislation must be amended to protect the duty to provide care.", "against"),
+    ("The Bill will be amended in the Lords next week.", "none"),
+    ("Peers tabled further amendments to the Bill on Monday.", "none"),
 ]
 
 
