@@ -102,6 +102,10 @@ CASES = [
     ("The legislation must be amended to protect the duty to provide care.", "against"),
     ("The Bill will be amended in the Lords next week.", "none"),
     ("Peers tabled further amendments to the Bill on Monday.", "none"),
+    # how a change will work is a question, not a verdict that it works (round ten)
+    ("Doctors are baffled about the way the reforms will work.", "none"),
+    ("Nobody yet knows how the new commissioning groups would work.", "none"),
+    ("The reforms will work, the minister insisted.", "favor"),
 ]
 
 
