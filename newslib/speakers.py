@@ -132,6 +132,9 @@ _CLAUSE_IN_NP = re.compile(r"\b(?:to|[a-z]+ing)\b")
 #: Patterns of a capitalised name ending in a generic noun ("the Lords Constitution Committee"), made once a noun.
 _NAME_ENDING_IN: dict[str, re.Pattern] = {}
 _DETERMINER = re.compile(r"^(?:the|The|a|A|an|An|its|Its|their|Their)\s+")
+#: Up to three lower-case role words and a capitalised name after a party or body ("Labour MP Jo Reed", "the
+#: Canal Trust's chief executive Sam Okafor" less its possessive), then a lower-case word.
+_ROLE_THEN_NAME = re.compile(r"(?:\s+[a-z][\w'’-]*){0,3}" + _LEADING_NAME.pattern)
 #: A verb joined by "and" to the verb before it, with no subject of its own: "... and said", ", and then warned".
 _COORDINATED = re.compile(r"\band\s+(?:(?:then|also|later|again|yesterday|today|has|have|had)\s+)?$")
 _QUANTIFIER_SUBJECT = re.compile(r"(?:^|[.!?,;:(–—\"“‘']|\b(?:while|whilst|but|whereas|though|although|yet|as|"
@@ -550,8 +553,8 @@ class _Resolver:
         if run is None or run.group(1).endswith(("'s", "’s")):
             return None                          # "Jo Bloggs's plan ...": the possessor is not the subject
         first = [x for x in q.between(lo, run.end(1)) if x.kind == "actor"]
-        subject = self._from_mention(q, first[0], lo, run.end(1)) if first else \
-            self._unknown_name(q, lo, run.end(1), after=False)
+        subject = (self._name_after_body(q, first[0], lo, hi) or self._from_mention(q, first[0], lo, run.end(1))) \
+            if first else self._unknown_name(q, lo, run.end(1), after=False)
         if subject is None or subject.none or subject.gender not in want + ("",) or \
                 subject.name.endswith(("'s", "’s")) or \
                 (not subject.gender and len(subject.name.split()) < 2):
@@ -978,6 +981,20 @@ class _Resolver:
                 cue.subject_start = cue.start - len(near) + quantified.start("q")
                 self._finish(p, cue)
                 return
+            if not participle and not any(c.speaker is not None and not c.speaker.none for c in cues[:k]) and \
+                    _COORDINATED.search(p.text, max(s_lo, cue.start - 30), cue.start):
+                # "Dr Jo Reed visited the ward and said ...", "In a long interview, Jo Reed derided the plans,
+                # and vowed ...": a verb joined by "and" to the first verb of the sentence, no cue with a
+                # speaker before it, shares that verb's subject, a name opening the sentence or its words after a first comma
+                # (what stands between is the first verb's object: "The BMA met ministers and said")
+                head = max(s_lo, last_close)
+                comma = p.text.find(",", head, cue.start)
+                for at in (head, comma + 1) if comma >= 0 else (head,):
+                    subject = self._opening_subject(p, at, cue.start)
+                    if subject is not None and not subject.none:
+                        cue.speaker, cue.subject_start = subject, cue.start
+                        self._finish(p, cue)
+                        return
             anchor = self._anchor(p, lo, cue.start, cues, k)
             comma = p.text.rfind(",", anchor.end, cue.start) if anchor is not None and not participle else -1
             if comma >= 0 and (anchor.kind == "pronoun" or _POSSESSIVE.match(p.text, anchor.end) or
@@ -1031,7 +1048,8 @@ class _Resolver:
                 if anchor is not None:
                     appositive = self._apposition(p, anchor, lo, cue)
                     cue.speaker = appositive or self._member_of(p, anchor, lo, cue) or \
-                        self._name_before_cue(p, anchor, cue, lo) or \
+                        self._name_before_cue(p, anchor, cue.start, lo) or \
+                        self._name_after_body(p, anchor, lo, cue.start) or \
                         (from_anchor if anchor.start >= lo and from_anchor is not None else
                          self._from_mention(p, anchor, lo if anchor.start >= lo else s_lo, cue.start))
                     cue.subject_start = self._np_start(p, anchor.start, s_lo)
@@ -1048,17 +1066,6 @@ class _Resolver:
                         run = _LEADING_NAME.match(p.text, lo, cue.start)
                         if run is not None:
                             cue.speaker = self._unknown_name(p, lo, run.end(1), after=False)
-                    elif cue.speaker is None and _COORDINATED.search(p.text, max(s_lo, cue.start - 30), cue.start):
-                        # "Dr Jo Reed visited the ward and said ...", "In a long interview, Jo Reed derided
-                        # the plans, and vowed ...": a verb joined by "and" to the first verb of the sentence
-                        # shares its subject, a name opening the sentence or its words after a first comma
-                        head = max(s_lo, last_close)
-                        comma = p.text.find(",", head, cue.start)
-                        for at in (head, comma + 1) if comma >= 0 else (head,):
-                            run = _LEADING_NAME.match(p.text, at, cue.start)
-                            cue.speaker = self._unknown_name(p, at, run.end(1), after=False) if run else None
-                            if cue.speaker is not None:
-                                break
                     cue.subject_start = lo
                     if cue.speaker is not None and cue.speaker.name:
                         # "The Bill is a mess, Dr Jo Bloggs said.": the subject starts at the name's phrase,
@@ -1093,7 +1100,7 @@ class _Resolver:
             return None
         first = [m for m in p.between(s_lo, run.end(1)) if m.kind == "actor"]
         if first:
-            return self._from_mention(p, first[0], s_lo, run.end(1))
+            return self._name_after_body(p, first[0], s_lo, hi) or self._from_mention(p, first[0], s_lo, run.end(1))
         return self._unknown_name(p, s_lo, run.end(1), after=False)
 
     def _giver(self, p: _Paragraph, cue: _Cue, lo: int, cues: list[_Cue], k: int) -> _Speaker | None:
@@ -1297,29 +1304,38 @@ class _Resolver:
             return _Speaker(named.name, camp, role or named.role, named.gender)
         return _Speaker(named.name, named.camp, role or named.role, named.gender)
 
-    def _name_before_cue(self, p: _Paragraph, anchor: Mention, cue: _Cue, lo: int) -> _Speaker | None:
-        # "Labour MP Jo Bloggs said": an unknown name between the last mention and the cue speaks
+    def _name_before_cue(self, p: _Paragraph, anchor: Mention, end: int, lo: int) -> _Speaker | None:
+        # "Labour MP Jo Bloggs said": an unknown name between the last mention and the cue (at end) speaks
         if anchor.kind == "actor" and anchor.actor.type == "person":
             return None
         if self._close_to(p, lo, anchor.end):
             return None                          # "a source close to Jo Bloggs said": Bloggs does not speak
-        named = self._unknown_name(p, anchor.end, cue.start, after=False)
+        named = self._unknown_name(p, anchor.end, end, after=False)
         if named is None:
             return None
         known = self.registry.actor(named.name)
         if known is not None and known.type == "person":
             return _speaker_of(known, named.role)    # a registry person keeps its camp, whatever stands before
-        if not named.role and anchor.kind == "head" and not p.text[anchor.end:cue.start].lstrip().startswith(","):
+        if not named.role and anchor.kind == "head" and not p.text[anchor.end:end].lstrip().startswith(","):
             named = named._replace(role=self._role(p, self._np_start(p, anchor.start, lo), anchor.end))
-        placed = self.registry.place(p.text[self._np_start(p, anchor.start, lo):cue.start])
+        placed = self.registry.place(p.text[self._np_start(p, anchor.start, lo):end])
         if placed is not None and placed.camp in ("", "other"):
             placed = None                        # "RCP president Jo Bloggs": the body places her, not "president"
         if anchor.kind == "actor" and not placed:
             return _Speaker(named.name, anchor.actor.camp, named.role, named.gender)
         camp = placed.camp if placed else named.camp
         if camp == "other":
-            camp = self._body_camp(p.text[self._np_start(p, anchor.start, lo):cue.start], named.name)
+            camp = self._body_camp(p.text[self._np_start(p, anchor.start, lo):end], named.name)
         return _Speaker(named.name, camp, named.role, named.gender)
+
+    def _name_after_body(self, p: _Paragraph, anchor: Mention, lo: int, hi: int) -> _Speaker | None:
+        """ "Labour MP Jo Reed visited the ward and said": a name outside the registry right after a party or
+        body and its role words, opening the subject, is the speaker, placed as :meth:`_name_before_cue`
+        places one just before the cue; None when no such name follows the party or body."""
+        if anchor.kind != "actor" or anchor.actor.type == "person":
+            return None
+        run = _ROLE_THEN_NAME.match(p.text, anchor.end, hi)
+        return self._name_before_cue(p, anchor, run.end(1), lo) if run is not None else None
 
     def _member_of(self, p: _Paragraph, anchor: Mention, lo: int, cue: _Cue) -> _Speaker | None:
         """ "Jo Bloggs of the Patients Association said": an unknown name just before "of" or "from" and a

@@ -1591,3 +1591,23 @@ def test_a_possessor_inside_a_clause_after_the_head_is_not_the_speakers_body(sen
 ])
 def test_a_pronoun_after_the_words_continues_the_subject_before(paragraphs, expected):
     assert rows(*paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a name outside the registry after a party and its role opens the subject, however far the cue
+    (("Labour MP Jo Reed derided the plans as misguided and said they would fail.",),
+     [("Jo Reed", "labour", "reported", "said")]),
+    (("Labour MP Jo Reed visited the hospital on Monday. She said the plans would fail.",),
+     [("Jo Reed", "labour", "reported", "said")]),
+    # the first verb's object is not the subject of the verb joined to it
+    (("Andrew Lansley met GPs in Leeds and said the plans would work.",),
+     [("Andrew Lansley", "government", "reported", "said")]),
+    # a cue with no speaker of its own before ("Asked about ...") leaves the subject to the name after it
+    (("Asked about the plans, Jo Reed paused and said they would fail.",),
+     [("Jo Reed", "other", "reported", "said")]),
+    # a party alone stays the speaker
+    (("Labour has attacked the plans and said they would fail.",),
+     [("Labour", "labour", "reported", "attacked"), ("Labour", "labour", "reported", "said")]),
+])
+def test_a_name_after_a_party_and_its_role_and_the_subject_of_joined_verbs(paragraphs, expected):
+    assert rows(*paragraphs) == expected
