@@ -716,7 +716,8 @@ SPLIT_STYLES: dict[str, tuple[str, str]] = {"seeds": ("#FFFFFF", "////"), "tune"
                                             "test3": ("#888888", "xxx"), "test4": ("#DDDDDD", "\\\\"),
                                             "test5": ("#FFFFFF", "oo"), "test6": ("#AAAAAA", "--"),
                                             "test7": ("#666666", "++"), "test8": ("#FFFFFF", "||"),
-                                            "test9": ("#CCCCCC", ".."), "test10": ("#444444", "//")}
+                                            "test9": ("#CCCCCC", ".."), "test10": ("#444444", "//"),
+                                            "test11": ("#999999", "**")}
 
 
 def validation_scores(results: "pd.DataFrame") -> "matplotlib.figure.Figure":

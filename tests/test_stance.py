@@ -106,6 +106,9 @@ CASES = [
     ("Doctors are baffled about the way the reforms will work.", "none"),
     ("Nobody yet knows how the new commissioning groups would work.", "none"),
     ("The reforms will work, the minister insisted.", "favor"),
+    # the white paper that proposed the changes is a name of them; the public health white paper is not
+    ("The college will oppose key elements of the NHS white paper.", "against"),
+    ("Councils welcomed the public health white paper.", "none"),
 ]
 
 
