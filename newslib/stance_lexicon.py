@@ -385,22 +385,25 @@ class Scanner:
         if None in candidates:
             candidates = [self._ordered(k) if c is None else c for k, c in zip(keys, candidates)]
         anchors = _EXOTIC.search(text) is None
-        last = len(keys) - 1
+        # With no apostrophe in the text, an anchor further on is found by one set test (see _anchored).
+        plain = "'" not in text
         pairs = self._by_pair
+        nexts = keys[1:]
+        nexts.append("")                          # the word after each word ("" after the last)
         for i in compress(range(len(keys)), candidates):
             pos = at[2 * i]                       # the end of the gap before word i
             if anchors:
                 # The phrases whose anchor is the next word were sifted once per pair of words.
-                pair = (keys[i], keys[i + 1] if i < last else "")
-                entries = pairs.get(pair)
+                entries = pairs.get((keys[i], nexts[i]))
                 if entries is None:
-                    entries = self._paired(*pair)
+                    entries = self._paired(keys[i], nexts[i])
             else:                                 # text the anchors may not judge: every phrase is tried
                 entries = [entry[:4] + (None,) for entry in candidates[i]]
             for _, layer, compiled, item, anchor in entries:
                 if pos < cursor[layer]:
                     continue
-                if anchor is not None and not _anchored(keys, i, anchor):
+                if anchor is not None and (anchor[0].isdisjoint(keys[i + 1:i + 1 + anchor[1]]) if plain
+                                           else not _anchored(keys, i, anchor)):
                     continue
                 m = compiled.match(text, pos)
                 if m:

@@ -109,6 +109,11 @@ CASES = [
     # the white paper that proposed the changes is a name of them; the public health white paper is not
     ("The college will oppose key elements of the NHS white paper.", "against"),
     ("Councils welcomed the public health white paper.", "none"),
+    # a phrase whose anchor lies words further on is found with or without an apostrophe in the text (the
+    # scanner tests the anchor by one set test when there is none)
+    ("The reforms will take power away from doctors.", "against"),
+    ("The reforms will take power away from doctors, the union's leader said.", "against"),
+    ("The reforms will take power from doctors and give it away.", "none"),
 ]
 
 
