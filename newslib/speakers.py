@@ -981,8 +981,9 @@ class _Resolver:
                 cue.subject_start = cue.start - len(near) + quantified.start("q")
                 self._finish(p, cue)
                 return
-            if not participle and not any(c.speaker is not None and not c.speaker.none for c in cues[:k]) and \
-                    _COORDINATED.search(p.text, max(s_lo, cue.start - 30), cue.start):
+            before_cue = p.text[max(s_lo, cue.start - 30):cue.start]
+            if not participle and "and " in before_cue and _COORDINATED.search(before_cue) and \
+                    not any(c.speaker is not None and not c.speaker.none for c in cues[:k]):
                 # "Dr Jo Reed visited the ward and said ...", "In a long interview, Jo Reed derided the plans,
                 # and vowed ...": a verb joined by "and" to the first verb of the sentence, no cue with a
                 # speaker before it, shares that verb's subject, a name opening the sentence or its words after a first comma
