@@ -215,16 +215,21 @@ class _PhraseIndex:
             entries = node.get(None)
             if entries is None and (i == last or lower[i + 1] not in node):
                 continue                         # "the", "a": most fail on the next word, tested first
-            best: dict[str, int] | None = None       # kind -> words matched by the longest phrase
+            # kind -> words matched by the longest phrase, in the order the kinds are met: the first kind in
+            # two locals (most words start phrases of one kind), any other in a dict
+            first, length, more = None, 0, None
             j = i
             while True:
                 if entries is not None:
                     for kind, _, exact in entries:
                         if (kinds is None or kind in kinds) and free.get(kind, 0) <= i and \
                                 (exact is None or tuple(words[i:j + 1]) == exact):
-                            if best is None:
-                                best = {}
-                            best[kind] = j + 1 - i
+                            if first is None or kind == first:
+                                first, length = kind, j + 1 - i
+                            else:
+                                if more is None:
+                                    more = {}
+                                more[kind] = j + 1 - i
                 if j == last:
                     break
                 j += 1
@@ -238,13 +243,17 @@ class _PhraseIndex:
                                                           and not gap[1:].strip(" ")):
                     break
                 entries = node.get(None)
-            if best is None:
+            if first is None:
                 continue
             if not at:
                 at = list(accumulate(map(len, parts), initial=start))
-            for kind, n in best.items():
-                a, b = at[2 * i + 1], at[2 * (i + n)]
-                found.setdefault(kind, []).append(_hit(Hit, (a, b, text[a:b])))
+            a = at[2 * i + 1]
+            for kind, n in ((first, length),) if more is None else ((first, length), *more.items()):
+                b = at[2 * (i + n)]
+                hits = found.get(kind)
+                if hits is None:
+                    hits = found[kind] = []
+                hits.append(_hit(Hit, (a, b, text[a:b])))
                 free[kind] = i + n
         return found
 

@@ -102,7 +102,7 @@ _CONDITION = re.compile(r"[\s\"“‘']*(?:(?:and|but|yet|so)\s+)?(if|unless)\s"
 _IF_BEFORE = re.compile(r"(?=[iIuU])(?<![\w'’-])(?:if|unless)\s", re.I)  # cheap test before the sentences
 _MODAL = re.compile(r"\b(?:would|will|could|might|can|may)(?:\s+(?:not|only|also|simply|be|have))*\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?]+[\"')]?\s+(?=[\"'(]?[A-Z0-9])")
-_LAST_WORD = re.compile(r"\w+$")
+_WORD_REVERSED = re.compile(r"\w+")
 #: What ends the reach of a dismissal ("it is untrue that ...", "claims that ... are nonsense")
 _SENTENCE_STOP = re.compile(r"[.!?;]")
 # The characters NORMALISE replaces: most paragraphs have none, and str.translate with a dict costs a
@@ -186,9 +186,11 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     regular expression with the abbreviation list of newslib.sentences does here.
     """
     spans, begin = [], 0
+    known = abbreviations()
     for m in _SENTENCE_END.finditer(text):
-        word = _LAST_WORD.search(text, max(0, m.start() - 12), m.start())
-        if text[m.start()] == "." and word and word.group().lower() in abbreviations():
+        # the word before a full stop, read backwards from it (a search for r"\w+$" tries every position)
+        word = _WORD_REVERSED.match(text[max(0, m.start() - 12):m.start()][::-1]) if text[m.start()] == "." else None
+        if word and word.group()[::-1].lower() in known:
             continue
         spans.append((begin, m.start() + 1))
         begin = m.end()
@@ -273,6 +275,9 @@ class _Context:
 
 #: Capitalised words (and "and", "of", "&" between them) that run up to a capitalised target term.
 _NAME_RUN = re.compile(r"(?:\b[A-Z][\w'-]*\s+(?:(?:and|of|for|&)\s+)?)+$")
+#: What must stand just before a capitalised target for :data:`_NAME_RUN` to match, on the text reversed:
+#: white space, then a capitalised word or one of its joining words ("and", "of", "for", "&").
+_NAME_BEFORE = re.compile(r"\s+(?:[\w'-]*?[A-Z](?![\w])|dna\b|fo\b|rof\b|&)")
 
 
 def _names(text: str, targets: list[tuple[int, int, object]]) -> list[tuple[int, int]]:
@@ -281,7 +286,9 @@ def _names(text: str, targets: list[tuple[int, int, object]]) -> list[tuple[int,
     near to it as to a bare "the Bill"."""
     spans = []
     for a, b, _ in targets:
-        if text[a:a + 1].isupper():
+        if text[a:a + 1].isupper() and _NAME_BEFORE.match(text[max(0, a - 80):a][::-1]):
+            # (a run needs a capitalised word or "and", "of", "for", "&" just before the term, read backwards:
+            # most terms have "the" there, and the search, which tries every position, is skipped)
             run = _NAME_RUN.search(text, max(0, a - 80), a)
             if run:
                 a = run.start()

@@ -311,7 +311,10 @@ class Scanner:
         self.suffix: dict[str, list] = {}
         self.anywhere: list = []
         for rank, (_, _, _, layer, pattern, item, words) in enumerate(alternatives):
-            entry = (rank, layer, re.compile(pattern, re.IGNORECASE), item, _anchor(words))
+            # the pattern is compiled the first time a word that can start it is met (_ordered): a corpus
+            # meets a fraction of a lexicon's phrases, and compiling them all costs more than reading a
+            # hundred articles (phrase_pattern escapes every word, so no pattern can fail to compile)
+            entry = (rank, layer, pattern, item, _anchor(words))
             for choice in set(words[0].split("/")):
                 head, star, tail = choice.partition("*")
                 if not star:
@@ -330,14 +333,24 @@ class Scanner:
         # (word, next word) -> the word's candidates less those whose anchor is the next word and is not
         # it: most phrases fail there, and one lookup of the pair replaces a test per candidate.
         self._by_pair: dict[tuple[str, str], list] = {}
+        self._ready: dict[tuple, tuple] = {}    # (rank, anchor) -> the entry with its pattern compiled
 
     def _ordered(self, word: str) -> list:
         found = self._by_word.get(word)
         if found is None:
             if len(self._by_word) > 200_000:
                 self._by_word.clear()
-            found = self._by_word[word] = sorted(self._candidates(word), key=_rank)
+            found = self._by_word[word] = [self._compiled(entry) for entry in
+                                           sorted(self._candidates(word), key=_rank)]
         return found
+
+    def _compiled(self, entry: tuple) -> tuple:
+        """The entry with its pattern compiled, once per phrase."""
+        key = (entry[0], entry[4])
+        ready = self._ready.get(key)
+        if ready is None:
+            ready = self._ready[key] = entry[:2] + (re.compile(entry[2], re.IGNORECASE),) + entry[3:]
+        return ready
 
     def _paired(self, word: str, after: str) -> list:
         # An anchor met here is dropped from the entry; what stays is an anchor further on, tested per text.

@@ -818,3 +818,19 @@ def test_an_agent_cue_acting_on_the_bill_says_so_in_its_evidence():
 def test_the_pace_and_scale_of_the_changes_as_a_worry(expected, text):
     result = classify_stance(text)
     assert result.stance == expected, result.describe()
+
+
+def test_the_name_prefilter_never_refuses_a_run_the_full_pattern_finds():
+    """The capitalised run before a target (``_NAME_RUN``, a search that tries every position) is looked for
+    only when ``_NAME_BEFORE`` matches the text reversed: a necessary condition, checked on random text."""
+    import random
+    from newslib.stance import _NAME_BEFORE, _NAME_RUN
+
+    rng = random.Random(15)
+    words = ["Health", "and", "Social", "Care", "of", "for", "&", "the", "O'Brien", "(NHS", "x-Ray", "Bill", "  ",
+             "\n", "ab", "Q", "é", "É", "'s", "Lords'"]
+    for _ in range(20000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 12))) + " "
+        a = len(text)
+        if _NAME_RUN.search(text, max(0, a - 80), a):
+            assert _NAME_BEFORE.match(text[max(0, a - 80):a][::-1]), text
