@@ -740,7 +740,9 @@ def validation_scores(results: "pd.DataFrame") -> "matplotlib.figure.Figure":
 
     plt = _pyplot()
     splits = list(results["split"])
-    fig, ax = plt.subplots(figsize=(WIDTH, 3.4 if len(splits) <= 8 else 3.7), layout="constrained")
+    # one row of the legend up to four splits, two up to eight, three up to twelve, then four (four columns fit)
+    rows = 1 if len(splits) <= 4 else 2 if len(splits) <= 8 else 3 if len(splits) <= 12 else -(-len(splits) // 4)
+    fig, ax = plt.subplots(figsize=(WIDTH, 3.4 if rows <= 2 else 3.7 + 0.2 * (rows - 3)), layout="constrained")
     x = np.arange(len(VALIDATION_MEASURES))
     width = 0.8 / max(len(splits), 1)
     crowded = len(splits) > 5                    # past five bars a group, the values stand upright
@@ -758,8 +760,7 @@ def validation_scores(results: "pd.DataFrame") -> "matplotlib.figure.Figure":
     ax.set_ylabel("Score (share, 0 to 1)", fontsize=SMALL + 1)
     ax.tick_params(axis="y", labelsize=SMALL)
     fig.legend(*ax.get_legend_handles_labels(), frameon=False, fontsize=SMALL, loc="outside lower center",
-               ncol=len(splits) if len(splits) <= 4 else -(-len(splits) // (2 if len(splits) <= 8 else 3)))
-    # one row of the legend up to four splits, two up to eight, three past eight
+               ncol=-(-len(splits) // rows))
     by_split = results.set_index("split")
     first, last = splits[0], splits[-1]
     fig.suptitle(f"Rules written on the {first} score lower on articles they were not written for:\n"

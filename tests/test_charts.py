@@ -421,3 +421,20 @@ def test_sentiment_by_camp_labels_do_not_overlap_with_six_camps():
                 assert spacing * math.sin(math.radians(labels[0].get_rotation())) > line
     finally:
         plt.close(fig)
+
+
+@pytest.mark.parametrize("n_splits", [4, 8, 12, 13, 17])
+def test_validation_scores_legend_stays_inside_the_figure(n_splits):
+    """Every split's legend entry is drawn inside the canvas, however many locked splits there are."""
+    names = ["seeds", "tune", "test"] + [f"test{k}" for k in range(2, n_splits - 1)]
+    results = pd.DataFrame({"split": names[:n_splits], "articles": [24] * n_splits,
+                            "camp_recall": [0.81] * n_splits, "camp_precision": [0.8] * n_splits,
+                            "stance_agreement": [0.6] * n_splits, "always_against": [0.3] * n_splits})
+    fig = charts.validation_scores(results)
+    try:
+        fig.canvas.draw()
+        box = fig.legends[0].get_window_extent()
+        width, height = fig.canvas.get_width_height()
+    finally:
+        plt.close(fig)
+    assert box.x0 >= 0 and box.x1 <= width and box.y0 >= 0, (box, width)
