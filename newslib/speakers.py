@@ -127,19 +127,20 @@ def _in_relative_clause(text: str, lo: int, at: int, hi: int) -> bool:
 #: common words cost nothing elsewhere (a descriptor row for each cost a hundredth of the stage).
 #: The quantifier is in lower case or capitalised. Before the pattern, three substring tests ("any ", "ome ",
 #: "thers "; a few that pass, such as "company ", fail the pattern) rule out most cues at a tenth of its cost.
+_QUANTIFIER_SUBJECT = re.compile(r"(?:^|[.!?,;:(–—\"“‘']|\b(?:while|whilst|but|whereas|though|although|yet|as|"
+                                 r"because|since|when|with))\s*(?P<q>(?-i:[Mm]any|[Ss]ome|[Oo]thers))\s+"
+                                 r"(?:(?:have|has|had|also|still|now|would|will|may|might|could)\s+){0,2}$", re.I)
 #: An infinitive or a participle after a head noun: its postmodifier is a clause ("GPs in line to gain ...").
 _CLAUSE_IN_NP = re.compile(r"\b(?:to|[a-z]+ing)\b")
 #: Patterns of a capitalised name ending in a generic noun ("the Lords Constitution Committee"), made once a noun.
 _NAME_ENDING_IN: dict[str, re.Pattern] = {}
+#: A determiner or possessive pronoun opening a name found in running text, left out of the name.
 _DETERMINER = re.compile(r"^(?:the|The|a|A|an|An|its|Its|their|Their)\s+")
 #: Up to three lower-case role words and a capitalised name after a party or body ("Labour MP Jo Reed", "the
 #: Canal Trust's chief executive Sam Okafor" less its possessive), then a lower-case word.
 _ROLE_THEN_NAME = re.compile(r"(?:\s+[a-z][\w'’-]*){0,3}" + _LEADING_NAME.pattern)
 #: A verb joined by "and" to the verb before it, with no subject of its own: "... and said", ", and then warned".
 _COORDINATED = re.compile(r"\band\s+(?:(?:then|also|later|again|yesterday|today|has|have|had)\s+)?$")
-_QUANTIFIER_SUBJECT = re.compile(r"(?:^|[.!?,;:(–—\"“‘']|\b(?:while|whilst|but|whereas|though|although|yet|as|"
-                                 r"because|since|when|with))\s*(?P<q>(?-i:[Mm]any|[Ss]ome|[Oo]thers))\s+"
-                                 r"(?:(?:have|has|had|also|still|now|would|will|may|might|could)\s+){0,2}$", re.I)
 #: What may stand between a noun of saying and its participle: a dash or comma, a short phrase after a
 #: preposition ("on the Health Bill", "signed by 170,000 people"), no verb of its own.
 _MOTION_GAP = re.compile(r"[\s,–—-]*(?:(?:signed |backed |supported |put )?(?:by|on|to|of|from|at|before|in|for)"
@@ -986,8 +987,9 @@ class _Resolver:
                     not any(c.speaker is not None and not c.speaker.none for c in cues[:k]):
                 # "Dr Jo Reed visited the ward and said ...", "In a long interview, Jo Reed derided the plans,
                 # and vowed ...": a verb joined by "and" to the first verb of the sentence, no cue with a
-                # speaker before it, shares that verb's subject, a name opening the sentence or its words after a first comma
-                # (what stands between is the first verb's object: "The BMA met ministers and said")
+                # speaker before it, shares that verb's subject, a name opening the sentence or its words
+                # after a first comma (what stands between is the first verb's object: "The BMA met
+                # ministers and said")
                 head = max(s_lo, last_close)
                 comma = p.text.find(",", head, cue.start)
                 for at in (head, comma + 1) if comma >= 0 else (head,):
